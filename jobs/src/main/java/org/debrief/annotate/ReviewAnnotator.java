@@ -1,0 +1,98 @@
+package org.debrief.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.ejml.simple.SimpleMatrix;
+
+/**
+ * Splits a review into sentences with tokens, lemmas, POS and sentence sentiment.
+ *
+ * <p>Building a pipeline loads hundreds of MB of models, so there is one per JVM, built on first
+ * use and never serialised into a Spark closure.
+ */
+public final class ReviewAnnotator {
+  private static final String PROPERTIES = "/org/debrief/annotate/corenlp.properties";
+  private static volatile ReviewAnnotator shared;
+
+  private final StanfordCoreNLP pipeline;
+  private final int parserMaxLength;
+
+  private ReviewAnnotator(Properties props) {
+    this.pipeline = new StanfordCoreNLP(props);
+    this.parserMaxLength = Integer.parseInt(props.getProperty("parse.maxlen", "-1"));
+  }
+
+  /** The JVM's one annotator, built on first call. */
+  public static ReviewAnnotator shared() {
+    ReviewAnnotator local = shared;
+    if (local == null) {
+      synchronized (ReviewAnnotator.class) {
+        local = shared;
+        if (local == null) {
+          local = new ReviewAnnotator(defaultProperties());
+          shared = local;
+        }
+      }
+    }
+    return local;
+  }
+
+  /** The pipeline settings Debrief runs with; part of the configuration fingerprint. */
+  public static Properties defaultProperties() {
+    Properties props = new Properties();
+    try (InputStream in = ReviewAnnotator.class.getResourceAsStream(PROPERTIES)) {
+      props.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + PROPERTIES, e);
+    }
+    return props;
+  }
+
+  public List<AnnotatedSentence> annotate(String text) {
+    Annotation document = new Annotation(text);
+    pipeline.annotate(document);
+    List<AnnotatedSentence> out = new ArrayList<>();
+    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+      out.add(toSentence(out.size(), text, sentence));
+    }
+    return out;
+  }
+
+  private AnnotatedSentence toSentence(int index, String text, CoreMap sentence) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (CoreLabel l : labels) {
+      tokens.add(new Token(l.word(), l.lemma(), l.tag(), l.beginPosition(), l.endPosition()));
+    }
+    int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    String sentenceText = text.substring(begin, end);
+    if (parserMaxLength > 0 && labels.size() > parserMaxLength) {
+      // The parser returns a placeholder tree past its limit; scoring it would be noise.
+      return new AnnotatedSentence(
+          index, begin, end, sentenceText, tokens, null, List.of(),
+          List.of(AnnotatedSentence.TOO_LONG_FOR_PARSER));
+    }
+    Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
+    SimpleMatrix predictions = RNNCoreAnnotations.getPredictions(tree);
+    List<Double> probabilities = new ArrayList<>(5);
+    for (int i = 0; i < predictions.getNumElements(); i++) {
+      probabilities.add(predictions.get(i));
+    }
+    String sentiment = SentimentClass.ofIndex(RNNCoreAnnotations.getPredictedClass(tree)).id();
+    return new AnnotatedSentence(
+        index, begin, end, sentenceText, tokens, sentiment, probabilities, List.of());
+  }
+}
