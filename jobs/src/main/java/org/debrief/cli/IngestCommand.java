@@ -1,0 +1,36 @@
+package org.debrief.cli;
+
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.debrief.common.RunLayout;
+import org.debrief.common.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "ingest",
+    description = "Read review exports into canonical reviews/; bad rows go to quarantine/.",
+    mixinStandardHelpOptions = true,
+    footer = {"%nExample:", "  debrief ingest --input ../shared/data --output out"})
+final class IngestCommand implements Callable<Integer> {
+  @Mixin InputOptions input;
+  @Mixin OutputOption output;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    RunLayout out = output.prepare();
+    SparkSession spark = SparkSessions.session("debrief-ingest");
+    RunRecorder recorder = RunRecorder.start(out, spark, "ingest");
+    try {
+      IngestStage.run(spark, input.toIngestOptions(), out, recorder, spec.commandLine().getOut());
+      recorder.finish("succeeded");
+      return 0;
+    } catch (RuntimeException e) {
+      recorder.finish("failed");
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.debrief.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.debrief.common.RunLayout;
+import org.debrief.ingest.FileCounts;
+import org.debrief.ingest.IngestJob;
+import org.debrief.ingest.IngestOptions;
+import org.debrief.ingest.InputFiles;
+
+/** Runs ingest and writes its counts into the manifest and to the console. */
+final class IngestStage {
+  private IngestStage() {}
+
+  static List<FileCounts> run(
+      SparkSession spark, IngestOptions options, RunLayout out, RunRecorder recorder, PrintWriter console) {
+    List<FileCounts> counts = recorder.stage("ingest", () -> IngestJob.run(spark, options, out));
+    ObjectNode root = recorder.manifest().root();
+    ArrayNode inputs = root.putArray("inputs");
+    long read = 0, accepted = 0, quarantined = 0, duplicates = 0;
+    for (FileCounts c : counts) {
+      ObjectNode f = inputs.addObject();
+      f.put("file", c.file());
+      f.put("sha256", c.sha256());
+      f.put("layout", c.layout());
+      f.put("read", c.read());
+      f.put("accepted", c.accepted());
+      f.put("quarantined", c.quarantined());
+      f.put("duplicates", c.duplicates());
+      read += c.read();
+      accepted += c.accepted();
+      quarantined += c.quarantined();
+      duplicates += c.duplicates();
+    }
+    ArrayNode skipped = root.putArray("skipped");
+    InputFiles.resolve(options.inputs()).skipped().forEach(skipped::add);
+    ObjectNode totals = root.putObject("counts");
+    totals.put("read", read);
+    totals.put("accepted", accepted);
+    totals.put("quarantined", quarantined);
+    totals.put("duplicates", duplicates);
+    recorder.manifest().write();
+    console.println(CountsTable.render(counts));
+    return counts;
+  }
+}

@@ -1,0 +1,39 @@
+package org.debrief.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.debrief.ingest.IngestOptions;
+import picocli.CommandLine.Option;
+
+/** The options that say what to read. */
+final class InputOptions {
+  @Option(
+      names = {"-i", "--input"},
+      required = true,
+      paramLabel = "PATH",
+      description = "A review export file or a folder of them (repeatable). Formats: .csv .json .jsonl .xlsx")
+  List<Path> inputs;
+
+  @Option(
+      names = "--layout",
+      paramLabel = "NAME",
+      description = "Read every input with this layout instead of detecting it from the header.")
+  String layout;
+
+  @Option(
+      names = "--layouts",
+      paramLabel = "DIR",
+      description = "A folder of extra layout files (*.json) describing other exports; see README.")
+  Path layoutsDir;
+
+  @Option(
+      names = "--max-text-chars",
+      paramLabel = "N",
+      defaultValue = "" + IngestOptions.DEFAULT_MAX_TEXT_CHARS,
+      description = "Reviews longer than this are quarantined as text_too_long (default: ${DEFAULT-VALUE}).")
+  int maxTextChars;
+
+  IngestOptions toIngestOptions() {
+    return new IngestOptions(inputs, layout, layoutsDir, maxTextChars);
+  }
+}

@@ -1,0 +1,59 @@
+package org.debrief.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+
+/** Writes a dataset so that readers see the old folder or the new one, never half of either. */
+public final class DatasetFiles {
+  private DatasetFiles() {}
+
+  /**
+   * Writes {@code data} as Parquet to a sibling folder, then swaps it in. A stage may therefore
+   * read a folder and replace it in the same job: the write finishes before the old files go.
+   */
+  public static void replaceParquet(Dataset<Row> data, Path target) {
+    Path staging = target.resolveSibling("." + target.getFileName() + ".staging-" + UUID.randomUUID());
+    data.write().mode(SaveMode.ErrorIfExists).parquet(staging.toString());
+    swap(staging, target);
+  }
+
+  /** Like {@link #replaceParquet} for JSON Lines, one file, for small human-read outputs. */
+  public static void replaceJsonLines(Dataset<Row> data, Path target) {
+    Path staging = target.resolveSibling("." + target.getFileName() + ".staging-" + UUID.randomUUID());
+    data.coalesce(1).write().mode(SaveMode.ErrorIfExists).json(staging.toString());
+    swap(staging, target);
+  }
+
+  private static void swap(Path staging, Path target) {
+    try {
+      Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+      if (Files.exists(target)) {
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      deleteTree(old);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot publish " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

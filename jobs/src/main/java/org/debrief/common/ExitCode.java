@@ -1,0 +1,20 @@
+package org.debrief.common;
+
+/** Debrief's process exit codes; documented in the README and in {@code --help}. */
+public enum ExitCode {
+  OK(0),
+  FAILURE(1),
+  USAGE(2),
+  DATA_QUALITY(3),
+  LOCKED(4);
+
+  private final int code;
+
+  ExitCode(int code) {
+    this.code = code;
+  }
+
+  public int code() {
+    return code;
+  }
+}

@@ -1,0 +1,104 @@
+package org.debrief.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.debrief.common.DatasetFiles;
+import org.debrief.common.DebriefException;
+import org.debrief.common.ExitCode;
+import org.debrief.common.RunLayout;
+
+/** Ingest: export files → canonical {@code reviews/}, {@code quarantine/} and per-file counts. */
+public final class IngestJob {
+  private IngestJob() {}
+
+  public static List<FileCounts> run(SparkSession spark, IngestOptions options, RunLayout out) {
+    InputFiles inputs = InputFiles.resolve(options.inputs());
+    LayoutRegistry layouts = LayoutRegistry.load(options.layoutsDir());
+    if (options.layout() != null && layouts.byName(options.layout()).isEmpty()) {
+      throw new DebriefException(ExitCode.USAGE,
+          "unknown layout '" + options.layout() + "'; known layouts: " + layouts.names());
+    }
+    FileIngest ingest = new FileIngest(layouts, options.layout(),
+        new ReviewMapper(LabelVocabulary.bundled(), options.maxTextChars()));
+
+    Dataset<Row> rows = readAll(spark, inputs.files(), ingest).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      List<Row> files = rows.where(col("kind").equalTo(IngestRow.FILE)).collectAsList();
+      failOnUnknownExplicitLayout(files, inputs.explicit(), layouts);
+
+      Dataset<Row> reviews = Deduplication.withTextOccurrence(rows.where(col("kind").equalTo(IngestRow.REVIEW)));
+      Dataset<Row> firsts = Deduplication.withIdOccurrence(reviews.where(col(Deduplication.OCCURRENCE).equalTo(1)));
+      Dataset<Row> quarantine = rows.where(col("kind").equalTo(IngestRow.QUARANTINE))
+          .unionByName(Deduplication.idClashesAsQuarantine(firsts));
+      Dataset<Row> accepted = firsts.where(col("id_occurrence").equalTo(1));
+
+      DatasetFiles.replaceParquet(ReviewColumns.canonical(accepted).orderBy("review_id"), out.reviews());
+      DatasetFiles.replaceJsonLines(
+          quarantine.select("source_file", "line", "record", "reason", "detail", "raw")
+              .orderBy("source_file", "record"),
+          out.quarantine());
+      return counts(files, reviews, quarantine);
+    } finally {
+      rows.unpersist();
+    }
+  }
+
+  private static Dataset<Row> readAll(SparkSession spark, List<String> files, FileIngest ingest) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    // One task per file: a folder of exports is parsed on the executors, all cores busy.
+    JavaRDD<Row> rdd = jsc.parallelize(files, Math.max(1, files.size()))
+        .flatMap(f -> ingest.read(f).stream().map(IngestRow::toRow).iterator());
+    return spark.createDataFrame(rdd, IngestRow.SCHEMA);
+  }
+
+  private static void failOnUnknownExplicitLayout(List<Row> files, List<String> explicit, LayoutRegistry layouts) {
+    for (Row f : files) {
+      String file = f.getAs("source_file");
+      if (f.getAs("layout") == null && f.getAs("checksum") != null && explicit.contains(file)) {
+        throw new DebriefException(ExitCode.USAGE,
+            file + ": its columns match none of the known layouts " + layouts.names()
+                + "; pick one with --layout NAME or describe the export in a layout file (--layouts DIR, see README)");
+      }
+    }
+  }
+
+  private static List<FileCounts> counts(List<Row> files, Dataset<Row> reviews, Dataset<Row> quarantine) {
+    Map<String, long[]> bySource = new HashMap<>();
+    for (Row r : reviews.groupBy("source_file")
+        .agg(count(lit(1)), sum(when(col(Deduplication.OCCURRENCE).gt(1), 1).otherwise(0)))
+        .collectAsList()) {
+      long[] c = bySource.computeIfAbsent(r.getString(0), k -> new long[3]);
+      c[0] += r.getLong(1) - r.getLong(2);
+      c[2] += r.getLong(2);
+    }
+    for (Row r : quarantine.groupBy("source_file", "reason").count().collectAsList()) {
+      long[] c = bySource.computeIfAbsent(r.getString(0), k -> new long[3]);
+      c[1] += r.getLong(2);
+      if (QuarantineReason.DUPLICATE_ID.id().equals(r.getString(1))) {
+        c[0] -= r.getLong(2); // was counted as accepted above
+      }
+    }
+    List<FileCounts> out = new ArrayList<>();
+    for (Row f : files) {
+      String file = f.getAs("source_file");
+      long[] c = bySource.getOrDefault(file, new long[3]);
+      out.add(new FileCounts(file, f.getAs("layout"), f.getAs("checksum"), c[0] + c[1] + c[2], c[0], c[1], c[2]));
+    }
+    out.sort(java.util.Comparator.comparing(FileCounts::file));
+    return out;
+  }
+}

@@ -1,0 +1,42 @@
+package org.debrief.ingest;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The file formats ingest reads, known by extension. */
+public enum InputFormat {
+  CSV(".csv"),
+  JSON(".json"),
+  JSON_LINES(".jsonl"),
+  NDJSON(".ndjson"),
+  XLSX(".xlsx");
+
+  private final String extension;
+
+  InputFormat(String extension) {
+    this.extension = extension;
+  }
+
+  public static Optional<InputFormat> of(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    for (InputFormat f : values()) {
+      if (name.endsWith(f.extension)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static String extensions() {
+    return ".csv .json .jsonl .ndjson .xlsx";
+  }
+
+  RecordReader open(byte[] bytes) {
+    return switch (this) {
+      case CSV -> new CsvRecordReader(Utf8.decode(bytes));
+      case JSON, JSON_LINES, NDJSON -> new JsonRecordReader(Utf8.decode(bytes));
+      case XLSX -> new XlsxRecordReader(bytes);
+    };
+  }
+}

@@ -1,0 +1,74 @@
+package org.debrief.ingest;
+
+import static org.debrief.ingest.CanonicalColumn.*;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * Maps one raw record through its layout onto a {@link CanonicalReview}, or says why it cannot.
+ * Pure apart from language detection, which is deterministic.
+ */
+public final class ReviewMapper implements Serializable {
+  private final LabelVocabulary labels;
+  private final int maxTextChars;
+
+  public ReviewMapper(LabelVocabulary labels, int maxTextChars) {
+    this.labels = labels;
+    this.maxTextChars = maxTextChars;
+  }
+
+  /** Either a review or a problem; exactly one of the two is non-null. */
+  public record Result(CanonicalReview review, Problem problem) {}
+
+  public Result map(Layout layout, RawRecord rec) {
+    Map<String, String> f = rec.fields();
+    String textColumn = layout.textColumn();
+    if (rec.nonText().contains(textColumn) && f.containsKey(textColumn)) {
+      return problem(QuarantineReason.BAD_TYPE, "`" + textColumn + "` must be a string");
+    }
+    String raw = layout.value(TEXT, f);
+    String text = raw == null ? "" : Texts.normalizeReview(raw);
+    if (text.isEmpty()) {
+      return problem(QuarantineReason.EMPTY_TEXT, "no review text in `" + textColumn + "`");
+    }
+    if (text.length() > maxTextChars) {
+      return problem(QuarantineReason.TEXT_TOO_LONG,
+          "review text has " + text.length() + " characters; the limit is " + maxTextChars + " (--max-text-chars)");
+    }
+    String source = firstNonNull(Texts.cell(layout.value(SOURCE, f)), layout.source());
+    String company = Texts.cell(layout.value(COMPANY, f));
+    String id = Texts.cell(layout.value(REVIEW_ID, f));
+    return new Result(
+        new CanonicalReview(
+            id != null ? id : ReviewIds.of(source, company, text),
+            source,
+            company,
+            Texts.cell(layout.value(ROLE, f)),
+            Dates.parse(layout.value(REVIEW_DATE, f)),
+            labels.offer(layout.value(OFFER, f)),
+            labels.experience(layout.value(EXPERIENCE, f)),
+            labels.difficulty(layout.value(DIFFICULTY, f)),
+            Texts.cell(layout.value(APPLICATION, f)),
+            text,
+            blankToNull(Texts.normalizeReview(nullToEmpty(layout.value(QUESTIONS, f)))),
+            Languages.shared().detect(text)),
+        null);
+  }
+
+  private static Result problem(QuarantineReason reason, String detail) {
+    return new Result(null, new Problem(reason, detail));
+  }
+
+  private static String firstNonNull(String a, String b) {
+    return a != null ? a : b;
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String blankToNull(String s) {
+    return s.isBlank() ? null : s;
+  }
+}
