@@ -17,14 +17,14 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an RFC 4180 CSV export with Commons CSV: header row, quoted multi-line fields, BOM,
- * stray quotes after a closing quote. Keeps each record's raw text and starting line.
+ * stray quotes after a closing quote. A quote never closed makes the rest of the file one
+ * unparseable record rather than silently merging rows. Keeps each record's raw text and starting line.
  */
 public final class CsvRecordReader implements RecordReader {
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder()
           .setIgnoreEmptyLines(true)
           .setTrailingData(true)
-          .setLenientEof(true)
           .get();
 
   private final String content;
@@ -65,18 +65,20 @@ public final class CsvRecordReader implements RecordReader {
   public Iterator<RawRecord> records() {
     return new Iterator<>() {
       private int index;
-      private boolean failed;
+      private boolean done;
+      private UncheckedIOException failure;
       private int previousEnd = lines.endOfLine(Math.max(1, parser.getCurrentLineNumber()));
 
       @Override
       public boolean hasNext() {
-        if (failed) {
+        if (done) {
           return false;
         }
         try {
-          return it.hasNext();
+          return failure != null || it.hasNext();
         } catch (UncheckedIOException e) {
-          return true; // next() reports the rest of the file as unparseable
+          failure = e; // next() reports the rest of the file as one unparseable record
+          return true;
         }
       }
 
@@ -86,25 +88,25 @@ public final class CsvRecordReader implements RecordReader {
           throw new NoSuchElementException();
         }
         index++;
-        try {
-          CSVRecord r = it.next();
-          RawRecord raw = toRaw(r, index, previousEnd);
-          previousEnd = lines.endOfLine(Math.max(raw.line(), parser.getCurrentLineNumber()));
-          return raw;
-        } catch (UncheckedIOException e) {
-          failed = true;
-          int start = Math.min(previousEnd + 1, content.length());
-          String rest = content.substring(start);
-          return RawRecord.broken(
-              lines.lineAt(start), index, rest,
-              new Problem(QuarantineReason.UNPARSEABLE_CSV,
-                  "CSV cannot be parsed from here to the end of the file: " + rootMessage(e)));
+        if (failure == null) {
+          try {
+            RawRecord raw = toRaw(it.next(), index);
+            previousEnd = lines.endOfLine(Math.max(raw.line(), parser.getCurrentLineNumber()));
+            return raw;
+          } catch (UncheckedIOException e) {
+            failure = e;
+          }
         }
+        done = true;
+        int start = Math.min(previousEnd + 1, content.length());
+        return RawRecord.broken(lines.lineAt(start), index, content.substring(start),
+            new Problem(QuarantineReason.UNPARSEABLE_CSV,
+                "CSV cannot be parsed from here to the end of the file: " + rootMessage(failure)));
       }
     };
   }
 
-  private RawRecord toRaw(CSVRecord r, int index, int previousEnd) {
+  private RawRecord toRaw(CSVRecord r, int index) {
     int start = (int) r.getCharacterPosition();
     int line = lines.lineAt(start);
     int end = Math.max(start, lines.endOfLine(Math.max(line, parser.getCurrentLineNumber())));

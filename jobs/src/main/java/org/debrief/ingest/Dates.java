@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,7 +16,7 @@ import java.util.Locale;
 public final class Dates {
   private static final List<DateTimeFormatter> FORMATS =
       List.of(
-          DateTimeFormatter.ISO_LOCAL_DATE,
+          DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT),
           pattern("MMM d, uuuu"),
           pattern("MMMM d, uuuu"),
           pattern("d MMM uuuu"),
@@ -45,6 +46,7 @@ public final class Dates {
   }
 
   private static DateTimeFormatter pattern(String p) {
-    return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH);
+    return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 }

@@ -67,22 +67,24 @@ public final class JsonRecordReader implements RecordReader {
   private void readArray(String text) {
     int index = 0;
     int line = 1;
+    int start = 0;
     try (JsonParser p = Json.MAPPER.createParser(text)) {
       p.nextToken(); // START_ARRAY
       while (true) {
+        start = (int) p.currentLocation().getCharOffset();
+        line = p.currentLocation().getLineNr();
         JsonToken t = p.nextToken();
         if (t == null || t == JsonToken.END_ARRAY) {
           return;
         }
         line = p.currentTokenLocation().getLineNr();
-        int start = (int) p.currentTokenLocation().getCharOffset();
-        index++;
+        start = (int) p.currentTokenLocation().getCharOffset();
         JsonNode node = p.readValueAsTree();
         int end = (int) p.currentLocation().getCharOffset();
-        add(node, line, index, text.substring(start, Math.min(end, text.length())));
+        add(node, line, ++index, text.substring(start, Math.min(end, text.length())));
       }
     } catch (IOException e) {
-      records.add(RawRecord.broken(line, index + 1, text,
+      records.add(RawRecord.broken(line, index + 1, text.substring(Math.min(start, text.length())),
           new Problem(QuarantineReason.INVALID_JSON,
               "the JSON array cannot be parsed from record " + (index + 1) + " on: " + e.getMessage())));
     }
