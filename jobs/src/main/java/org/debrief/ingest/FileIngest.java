@@ -38,6 +38,9 @@ public final class FileIngest implements Serializable {
     Optional<Layout> layout = forcedLayout != null ? layouts.byName(forcedLayout) : layouts.detect(reader.keys());
     List<IngestRow> out = new ArrayList<>();
     out.add(IngestRow.file(file, layout.map(Layout::name).orElse(null), checksum));
+    if (layout.isPresent() && layout.get().ignore()) {
+      return out;
+    }
     Iterator<RawRecord> records = reader.records();
     while (records.hasNext()) {
       out.add(toRow(file, layout, reader.keys(), records.next()));

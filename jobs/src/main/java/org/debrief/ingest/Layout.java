@@ -11,13 +11,16 @@ import java.util.Set;
  * @param detect source columns (or JSON keys) whose presence identifies the layout
  * @param columns for each canonical column, the sources tried in order; the first non-blank wins
  * @param source the value of {@code source} when the export has no such column
+ * @param ignore true for files that are known not to hold reviews (labels, metadata): they are
+ *     listed in the manifest and not read
  */
 public record Layout(
     String name,
     String description,
     List<String> detect,
     Map<String, List<FieldSource>> columns,
-    String source)
+    String source,
+    boolean ignore)
     implements Serializable {
 
   /** Whether every detect column is among {@code keys} (compared case-insensitively). */

@@ -81,14 +81,15 @@ public final class LayoutRegistry implements Serializable {
       List<String> detect = new ArrayList<>();
       required(root, "detect", origin).forEach(n -> detect.add(n.asText()));
       Map<String, List<FieldSource>> columns = new LinkedHashMap<>();
-      required(root, "columns", origin)
+      root.path("columns")
           .fields()
           .forEachRemaining(e -> columns.put(canonical(e.getKey(), origin), sources(e.getValue())));
-      if (!columns.containsKey(CanonicalColumn.TEXT)) {
+      boolean ignore = root.path("ignore").asBoolean(false);
+      if (!ignore && !columns.containsKey(CanonicalColumn.TEXT)) {
         throw new DebriefException(ExitCode.USAGE, origin + ": layout '" + name + "' maps no column to `text`");
       }
       String source = root.path("source").isTextual() ? root.get("source").asText() : null;
-      return new Layout(name, root.path("description").asText(""), detect, columns, source);
+      return new Layout(name, root.path("description").asText(""), detect, columns, source, ignore);
     } catch (IOException | RuntimeException e) {
       if (e instanceof DebriefException d) {
         throw d;

@@ -1,0 +1,65 @@
+package org.debrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and messages of the command line that need no Spark job. */
+class MainTest {
+  @TempDir Path tmp;
+
+  @Test
+  void helpListsEveryCommandAndExitsZero() {
+    Captured c = Captured.run("--help");
+    assertThat(c.code).isZero();
+    assertThat(c.out).contains("run ", "ingest ", "Exit codes:", "debrief run --input data-samples --output out");
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    Captured c = Captured.run("frobnicate");
+    assertThat(c.code).isEqualTo(2);
+    assertThat(c.err).contains("frobnicate").contains("--help");
+  }
+
+  @Test
+  void aMissingRequiredOptionIsAUsageError() {
+    Captured c = Captured.run("ingest", "--output", tmp.resolve("o").toString());
+    assertThat(c.code).isEqualTo(2);
+    assertThat(c.err).contains("--input");
+  }
+
+  @Test
+  void refusesToWriteIntoAFolderThatIsNotADebriefOutput() throws IOException {
+    Path mine = Files.createDirectories(tmp.resolve("thesis"));
+    Files.writeString(mine.resolve("chapter1.tex"), "precious");
+    Captured c = Captured.run("ingest", "--input", tmp.toString(), "--output", mine.toString());
+    assertThat(c.code).isEqualTo(2);
+    assertThat(c.err).contains("not a Debrief output");
+    assertThat(mine.resolve("chapter1.tex")).hasContent("precious");
+  }
+
+  /** Runs the CLI with stdout and stderr captured. */
+  record Captured(int code, String out, String err) {
+    static Captured run(String... args) {
+      PrintStream oldOut = System.out;
+      PrintStream oldErr = System.err;
+      var out = new java.io.ByteArrayOutputStream();
+      var err = new java.io.ByteArrayOutputStream();
+      try {
+        System.setOut(new PrintStream(out, true));
+        System.setErr(new PrintStream(err, true));
+        int code = Main.execute(args);
+        return new Captured(code, out.toString(), err.toString());
+      } finally {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+      }
+    }
+  }
+}
