@@ -23,14 +23,8 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     RunLayout out = output.prepare();
     SparkSession spark = SparkSessions.session("debrief-ingest");
-    RunRecorder recorder = RunRecorder.start(out, spark, "ingest");
-    try {
+    return Stages.inRecordedRun(out, spark, "ingest", recorder -> {
       IngestStage.run(spark, input.toIngestOptions(), out, recorder, spec.commandLine().getOut());
-      recorder.finish("succeeded");
-      return 0;
-    } catch (RuntimeException e) {
-      recorder.finish("failed");
-      throw e;
-    }
+    });
   }
 }

@@ -23,14 +23,9 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     RunLayout out = output.prepare();
     SparkSession spark = SparkSessions.session("debrief-run");
-    RunRecorder recorder = RunRecorder.start(out, spark, "run");
-    try {
+    return Stages.inRecordedRun(out, spark, "run", recorder -> {
       IngestStage.run(spark, input.toIngestOptions(), out, recorder, spec.commandLine().getOut());
-      recorder.finish("succeeded");
-      return 0;
-    } catch (RuntimeException e) {
-      recorder.finish("failed");
-      throw e;
-    }
+      Stages.annotate(spark, out, recorder);
+    });
   }
 }
