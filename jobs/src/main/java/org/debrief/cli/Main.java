@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Mines job-interview reviews for the feedback candidates never get.",
-    subcommands = {RunCommand.class, IngestCommand.class, AnnotateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, IngestCommand.class, AnnotateCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  ok",

@@ -26,6 +26,7 @@ final class RunCommand implements Callable<Integer> {
     return Stages.inRecordedRun(out, spark, "run", recorder -> {
       IngestStage.run(spark, input.toIngestOptions(), out, recorder, spec.commandLine().getOut());
       Stages.annotate(spark, out, recorder);
+      Stages.extract(spark, out, recorder);
     });
   }
 }

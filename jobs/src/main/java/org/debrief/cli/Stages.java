@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.annotate.AnnotateJob;
 import org.debrief.common.RunLayout;
+import org.debrief.extract.ExtractJob;
 
 /** Runs stages inside a recorded run, so every command leaves the same manifest behind. */
 final class Stages {
@@ -27,5 +28,12 @@ final class Stages {
     ObjectNode section = recorder.manifest().section("annotate");
     section.put("sentences", sentences);
     recorder.manifest().write();
+  }
+
+  static void extract(SparkSession spark, RunLayout out, RunRecorder recorder) {
+    recorder.stage("extract", () -> {
+      ExtractJob.run(spark, out);
+      return null;
+    });
   }
 }

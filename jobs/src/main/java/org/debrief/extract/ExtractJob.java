@@ -1,0 +1,74 @@
+package org.debrief.extract;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.debrief.annotate.AnnotatedSentence;
+import org.debrief.annotate.SentenceRows;
+import org.debrief.common.Columns;
+import org.debrief.common.DatasetFiles;
+import org.debrief.common.RunLayout;
+
+/**
+ * Extract: annotated sentences → taxonomy labels with evidence on every review. Reads the tokens
+ * annotate stored, so nothing is tokenised twice.
+ */
+public final class ExtractJob {
+  private static final String SENTENCES = "annotated_sentences";
+
+  private ExtractJob() {}
+
+  public static void run(SparkSession spark, RunLayout out) {
+    Dataset<Row> reviews = spark.read().parquet(out.reviews().toString());
+    Columns.require(reviews, out.reviews().toString(), "ingest", "review_id", "text");
+    Dataset<Row> sentences = spark.read().parquet(out.sentences().toString());
+    Columns.require(sentences, out.sentences().toString(), "annotate", "review_id", "index", "tokens");
+    DatasetFiles.replaceParquet(withExtraction(reviews, sentences).orderBy("review_id"), out.reviews());
+  }
+
+  /** {@code reviews} with the {@link ExtractionRows#COLUMNS} (replaced when already there). */
+  public static Dataset<Row> withExtraction(Dataset<Row> reviews, Dataset<Row> sentences) {
+    Dataset<Row> base = reviews.drop(ExtractionRows.COLUMNS.fieldNames());
+    Dataset<Row> grouped = sentences
+        .groupBy(col("review_id").as("sentence_review_id"))
+        .agg(sort_array(collect_list(struct("index", "begin", "end", "text", "sentiment", "probabilities", "flags", "tokens")))
+            .as(SENTENCES));
+    Dataset<Row> joined = base.join(grouped, base.col("review_id").equalTo(grouped.col("sentence_review_id")), "left");
+    StructType schema = base.schema();
+    for (StructField f : ExtractionRows.COLUMNS.fields()) {
+      schema = schema.add(f);
+    }
+    int width = base.columns().length;
+    return joined.map((MapFunction<Row, Row>) r -> extracted(r, width), Encoders.row(schema));
+  }
+
+  private static Row extracted(Row r, int width) {
+    List<Row> annotated = r.isNullAt(r.fieldIndex(SENTENCES)) ? null : r.getList(r.fieldIndex(SENTENCES));
+    Extraction e = annotated == null ? null : Extractor.standard().extract(r.getAs("text"), toSentences(annotated));
+    Object[] added = ExtractionRows.values(e);
+    Object[] values = new Object[width + added.length];
+    for (int i = 0; i < width; i++) {
+      values[i] = r.get(i);
+    }
+    System.arraycopy(added, 0, values, width, added.length);
+    return RowFactory.create(values);
+  }
+
+  private static List<AnnotatedSentence> toSentences(List<Row> rows) {
+    List<AnnotatedSentence> out = new ArrayList<>(rows.size());
+    rows.forEach(s -> out.add(SentenceRows.fromRow(s)));
+    return out;
+  }
+}
