@@ -1,17 +1,123 @@
 package org.debrief.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.debrief.annotate.AnnotatedSentence;
+import org.debrief.annotate.Token;
 
-/** Placeholder until the rule-based extractor is merged: finds nothing. */
+/**
+ * Finds the taxonomy labels of one review in its annotated sentences, using the rule files in
+ * {@code resources/org/debrief/extract/}. Immutable and stateless per call: safe to share
+ * between task threads.
+ */
 public final class Extractor {
-  private static final Extractor STANDARD = new Extractor();
+  static final List<String> RULE_FILES =
+      List.of(
+          "cues.rules", "concerns.rules", "feedback.rules", "process.rules", "followup.rules");
+  public static final String FOLLOWED_UP = "followed_up";
+  private static final String SPECIFIC = "specific";
+  private static final List<String> FEEDBACK_PRECEDENCE = List.of(SPECIFIC, "decision_only", "none");
+  private static final String NOT_STATED = "not_stated";
+  private static final List<String> LABEL_ORDER =
+      Stream.of(Taxonomy.CONCERNS, Taxonomy.FEEDBACK, Taxonomy.PROCESS_ISSUES, List.of(FOLLOWED_UP))
+          .flatMap(List::stream)
+          .toList();
 
+  private final List<Rule> cueRules;
+  private final List<Rule> labelRules;
+
+  private Extractor(List<Rule> rules) {
+    this.cueRules = rules.stream().filter(Rule::isCue).toList();
+    this.labelRules = rules.stream().filter(r -> !r.isCue()).toList();
+    for (Rule r : labelRules) {
+      if (!LABEL_ORDER.contains(r.label()) || r.label().equals(NOT_STATED)) {
+        throw new IllegalArgumentException(
+            "rule " + r.id() + " has label '" + r.label() + "', which is not a taxonomy id");
+      }
+    }
+  }
+
+  /** The rules shipped with Debrief. */
   public static Extractor standard() {
-    return STANDARD;
+    return new Extractor(
+        RuleFiles.load(Extractor.class, RULE_FILES.stream().map(f -> "/org/debrief/extract/" + f).toList()));
+  }
+
+  static Extractor of(List<Rule> rules) {
+    return new Extractor(rules);
   }
 
   public Extraction extract(String text, List<AnnotatedSentence> sentences) {
-    return new Extraction(List.of(), "not_stated", List.of(), false, List.of());
+    List<Evidence> found = new ArrayList<>();
+    for (AnnotatedSentence sentence : sentences) {
+      found.addAll(evidenceIn(sentence));
+    }
+    String feedback =
+        FEEDBACK_PRECEDENCE.stream()
+            .filter(f -> found.stream().anyMatch(e -> e.label().equals(f)))
+            .findFirst()
+            .orElse(NOT_STATED);
+    // Lower-precedence feedback evidence is superseded, not reported.
+    List<Evidence> kept =
+        found.stream()
+            .filter(e -> !Taxonomy.FEEDBACK.contains(e.label()) || e.label().equals(feedback))
+            .sorted(EVIDENCE_ORDER)
+            .toList();
+    Set<String> labels = kept.stream().map(Evidence::label).collect(Collectors.toSet());
+    return new Extraction(
+        inOrder(Taxonomy.CONCERNS, labels),
+        feedback,
+        inOrder(Taxonomy.PROCESS_ISSUES, labels),
+        labels.contains(FOLLOWED_UP),
+        kept);
   }
+
+  private List<Evidence> evidenceIn(AnnotatedSentence sentence) {
+    List<Evidence> out = new ArrayList<>();
+    for (List<Token> segment : Segments.of(sentence.tokens())) {
+      for (Evidence e : evidenceIn(sentence, segment)) {
+        if (!out.contains(e)) {
+          out.add(e);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Evidence> evidenceIn(AnnotatedSentence sentence, List<Token> tokens) {
+    SentenceScope scope = SentenceScope.of(tokens, cueRules);
+    List<Evidence> out = new ArrayList<>();
+    for (Rule rule : labelRules) {
+      for (Span match : rule.pattern().findAll(tokens)) {
+        SentenceScope.Verdict verdict = scope.judge(rule, match);
+        if (verdict == SentenceScope.Verdict.BLOCKED) {
+          continue;
+        }
+        out.add(evidence(rule.label(), sentence, rule.id()));
+        // A concern reported as the employer's reason is itself specific feedback.
+        if (Taxonomy.CONCERNS.contains(rule.label()) && verdict == SentenceScope.Verdict.ALLOWED) {
+          out.add(evidence(SPECIFIC, sentence, rule.id()));
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static Evidence evidence(String label, AnnotatedSentence s, String rule) {
+    return new Evidence(label, s.text(), s.begin(), s.end(), rule);
+  }
+
+  private static List<String> inOrder(List<String> ids, Set<String> labels) {
+    return ids.stream().filter(labels::contains).toList();
+  }
+
+  private static final Comparator<Evidence> EVIDENCE_ORDER =
+      Comparator.comparingInt(Evidence::begin)
+          .thenComparingInt(e -> LABEL_ORDER.indexOf(e.label()))
+          .thenComparing(Evidence::rule);
 }

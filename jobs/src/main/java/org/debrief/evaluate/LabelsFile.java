@@ -1,0 +1,56 @@
+package org.debrief.evaluate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads gold labels: JSON Lines with review_id, concerns, feedback, process_issues, followed_up. */
+public final class LabelsFile {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private LabelsFile() {}
+
+  public static List<GoldLabel> read(Path file) throws IOException {
+    List<GoldLabel> out = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (!line.isBlank()) {
+          out.add(parse(file, number, line));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static GoldLabel parse(Path file, int number, String line) throws IOException {
+    JsonNode node = JSON.readTree(line);
+    for (String field : List.of("review_id", "concerns", "feedback", "process_issues", "followed_up")) {
+      if (!node.hasNonNull(field)) {
+        throw new IOException(
+            file + ":" + number + ": missing '" + field + "'; each line needs review_id, concerns,"
+                + " feedback, process_issues and followed_up");
+      }
+    }
+    return new GoldLabel(
+        node.get("review_id").asText(),
+        strings(node.get("concerns")),
+        node.get("feedback").asText(),
+        strings(node.get("process_issues")),
+        node.get("followed_up").asBoolean());
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return List.copyOf(out);
+  }
+}

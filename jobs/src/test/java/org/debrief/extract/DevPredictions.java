@@ -1,0 +1,49 @@
+package org.debrief.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.debrief.annotate.AnnotatedSentence;
+import org.debrief.annotate.SentimentClass;
+import org.debrief.evaluate.Prediction;
+
+/** Turns annotated dev reviews into predictions for the scorer. */
+final class DevPredictions {
+  private DevPredictions() {}
+
+  static List<Prediction> of(
+      Extractor extractor,
+      List<LabelledReviews.Review> reviews,
+      Map<String, List<AnnotatedSentence>> annotations) {
+    List<Prediction> out = new ArrayList<>();
+    for (LabelledReviews.Review r : reviews) {
+      List<AnnotatedSentence> sentences = annotations.get(r.id());
+      Extraction e = extractor.extract(r.text(), sentences);
+      out.add(
+          new Prediction(
+              r.id(), e.concerns(), e.feedback(), e.processIssues(), e.followedUp(),
+              sentiment(sentences), r.experienceRating()));
+    }
+    return out;
+  }
+
+  /**
+   * Length-weighted mean of the scored sentences' class scores, cut at ±0.25: a stand-in for the
+   * pipeline's own derivation, enough to compare with the candidate's rating.
+   */
+  static String sentiment(List<AnnotatedSentence> sentences) {
+    double sum = 0;
+    double weight = 0;
+    for (AnnotatedSentence s : sentences) {
+      if (s.sentiment() != null) {
+        sum += SentimentClass.ofId(s.sentiment()).score() * s.tokens().size();
+        weight += s.tokens().size();
+      }
+    }
+    if (weight == 0) {
+      return null;
+    }
+    double mean = sum / weight;
+    return mean <= -0.25 ? "negative" : mean >= 0.25 ? "positive" : "neutral";
+  }
+}
