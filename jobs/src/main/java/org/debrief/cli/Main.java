@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Mines job-interview reviews for the feedback candidates never get.",
-    subcommands = {RunCommand.class, IngestCommand.class, AnnotateCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, IngestCommand.class, AnnotateCommand.class, ExtractCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  ok",
@@ -34,7 +34,10 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(new ExceptionMapper());
     cli.setParameterExceptionHandler(new ExceptionMapper()::handleParameterException);
-    return cli.execute(args);
+    int code = cli.execute(args);
+    cli.getOut().flush();
+    cli.getErr().flush();
+    return code;
   }
 
   @Override

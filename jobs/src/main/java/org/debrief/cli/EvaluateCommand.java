@@ -1,0 +1,88 @@
+package org.debrief.cli;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.debrief.common.Columns;
+import org.debrief.common.DebriefException;
+import org.debrief.common.ExitCode;
+import org.debrief.common.Manifest;
+import org.debrief.common.RunLayout;
+import org.debrief.common.SparkSessions;
+import org.debrief.evaluate.Evaluation;
+import org.debrief.evaluate.GoldLabel;
+import org.debrief.evaluate.LabelsFile;
+import org.debrief.evaluate.Prediction;
+import org.debrief.evaluate.Scorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "evaluate",
+    description = "Score a run's labels against hand labels; writes evaluation.json into the run.",
+    mixinStandardHelpOptions = true,
+    footer = {
+      "%nExample:",
+      "  debrief run --input ../shared/data/labelled/zillow_dev.csv --output dev-run",
+      "  debrief evaluate --labels ../shared/data/labelled/zillow_dev_labels.jsonl --run dev-run"
+    })
+final class EvaluateCommand implements Callable<Integer> {
+  @Option(names = "--labels", required = true, paramLabel = "FILE.jsonl",
+      description = "Hand labels, one JSON object a line: review_id, concerns, feedback, process_issues, followed_up.")
+  Path labels;
+
+  @Option(names = "--run", required = true, paramLabel = "DIR", description = "The output folder of a finished run.")
+  Path run;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    RunLayout out = new RunLayout(run.toAbsolutePath().normalize());
+    if (!Files.exists(out.manifest())) {
+      throw new DebriefException(ExitCode.USAGE, run + " is not a Debrief output (no manifest.json); give a run folder");
+    }
+    List<GoldLabel> gold = readLabels();
+    SparkSession spark = SparkSessions.session("debrief-evaluate");
+    Evaluation e = Scorer.score(gold, predictions(spark, out, gold));
+    spec.commandLine().getOut().print(e.table());
+    Files.writeString(out.evaluation(), e.toJson());
+    Manifest m = Manifest.open(out);
+    m.root().put("evaluation", out.evaluation().getFileName().toString());
+    m.write();
+    return ExitCode.OK.code();
+  }
+
+  private List<GoldLabel> readLabels() {
+    try {
+      return LabelsFile.read(labels);
+    } catch (IOException e) {
+      throw new DebriefException(ExitCode.USAGE, "cannot read labels " + labels + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The run's labels for the labelled reviews only: a large run is filtered before anything is collected. */
+  private static List<Prediction> predictions(SparkSession spark, RunLayout out, List<GoldLabel> gold) {
+    Dataset<Row> reviews = spark.read().parquet(out.reviews().toString());
+    Columns.require(reviews, out.reviews().toString(), "extract",
+        "review_id", "concerns", "feedback", "process_issues", "followed_up", "sentiment", "experience_rating");
+    Object[] ids = gold.stream().map(GoldLabel::reviewId).toArray();
+    List<Prediction> predicted = new ArrayList<>();
+    for (Row r : reviews.where(col("review_id").isin(ids)).where(col("feedback").isNotNull()).collectAsList()) {
+      predicted.add(new Prediction(r.getAs("review_id"), r.getList(r.fieldIndex("concerns")), r.getAs("feedback"),
+          r.getList(r.fieldIndex("process_issues")), r.<Boolean>getAs("followed_up"),
+          r.getAs("sentiment"), r.getAs("experience_rating")));
+    }
+    return predicted;
+  }
+}
