@@ -83,7 +83,7 @@ public final class AnnotateJob {
     List<AnnotatedSentence> sentences = new ArrayList<>();
     rows.forEachRemaining(r -> sentences.add(SentenceRows.fromRow(r)));
     sentences.sort(java.util.Comparator.comparingInt(AnnotatedSentence::index));
-    ReviewSentiment.Result r = ReviewSentiment.of(sentences);
+    ReviewSentiment r = ReviewSentiment.of(sentences);
     return RowFactory.create(reviewId, r.sentiment(), r.score());
   }
 }

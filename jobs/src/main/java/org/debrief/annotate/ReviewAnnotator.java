@@ -34,6 +34,11 @@ public final class ReviewAnnotator {
     this.parserMaxLength = Integer.parseInt(props.getProperty("parse.maxlen", "-1"));
   }
 
+  /** An annotator of its own, for measurements with other settings; costs a full model load. */
+  static ReviewAnnotator withProperties(Properties props) {
+    return new ReviewAnnotator(props);
+  }
+
   /** The JVM's one annotator, built on first call. */
   public static ReviewAnnotator shared() {
     ReviewAnnotator local = shared;
@@ -86,13 +91,43 @@ public final class ReviewAnnotator {
           List.of(AnnotatedSentence.TOO_LONG_FOR_PARSER));
     }
     Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
-    SimpleMatrix predictions = RNNCoreAnnotations.getPredictions(tree);
-    List<Double> probabilities = new ArrayList<>(5);
-    for (int i = 0; i < predictions.getNumElements(); i++) {
-      probabilities.add(predictions.get(i));
-    }
+    List<Double> probabilities = toList(RNNCoreAnnotations.getPredictions(tree));
     String sentiment = SentimentClass.ofIndex(RNNCoreAnnotations.getPredictedClass(tree)).id();
     return new AnnotatedSentence(
-        index, begin, end, sentenceText, tokens, sentiment, probabilities, List.of());
+        index, begin, end, sentenceText, tokens, sentiment, probabilities, List.of(),
+        phraseMean(tree));
+  }
+
+  /** Mean class distribution over the phrase nodes (those above the words' own nodes). */
+  private static List<Double> phraseMean(Tree tree) {
+    double[] sum = new double[SentimentClass.values().length];
+    int phrases = 0;
+    for (Tree node : tree) {
+      SimpleMatrix predictions = node.isLeaf() || node.isPreTerminal()
+          ? null : RNNCoreAnnotations.getPredictions(node);
+      if (predictions != null) {
+        for (int i = 0; i < sum.length; i++) {
+          sum[i] += predictions.get(i);
+        }
+        phrases++;
+      }
+    }
+    if (phrases == 0) {
+      // A one-word sentence has no phrase: its root is all there is.
+      return toList(RNNCoreAnnotations.getPredictions(tree));
+    }
+    List<Double> mean = new ArrayList<>(sum.length);
+    for (double s : sum) {
+      mean.add(s / phrases);
+    }
+    return mean;
+  }
+
+  private static List<Double> toList(SimpleMatrix predictions) {
+    List<Double> out = new ArrayList<>(predictions.getNumElements());
+    for (int i = 0; i < predictions.getNumElements(); i++) {
+      out.add(predictions.get(i));
+    }
+    return out;
   }
 }

@@ -31,6 +31,7 @@ public final class SentenceRows {
           .add("sentiment", StringType)
           .add("probabilities", createArrayType(DoubleType, false), false)
           .add("flags", createArrayType(StringType, false), false)
+          .add("phrase_probabilities", createArrayType(DoubleType, false), false)
           .add("tokens", createArrayType(TOKEN, false), false);
 
   private SentenceRows() {}
@@ -42,7 +43,7 @@ public final class SentenceRows {
     }
     return RowFactory.create(
         reviewId, s.index(), s.begin(), s.end(), s.text(), s.sentiment(),
-        scala(s.probabilities()), scala(s.flags()), scala(tokens));
+        scala(s.probabilities()), scala(s.flags()), scala(s.phraseProbabilities()), scala(tokens));
   }
 
   /** A sentence from a {@code sentences/} row (any column order). */
@@ -55,7 +56,8 @@ public final class SentenceRows {
         r.<Integer>getAs("index"), r.<Integer>getAs("begin"), r.<Integer>getAs("end"), r.getAs("text"),
         tokens, r.getAs("sentiment"),
         List.copyOf(r.<Double>getList(r.fieldIndex("probabilities"))),
-        List.copyOf(r.<String>getList(r.fieldIndex("flags"))));
+        List.copyOf(r.<String>getList(r.fieldIndex("flags"))),
+        List.copyOf(r.<Double>getList(r.fieldIndex("phrase_probabilities"))));
   }
 
   private static <T> scala.collection.immutable.Seq<T> scala(List<T> list) {

@@ -25,6 +25,14 @@ public enum SentimentClass {
     return score;
   }
 
+  /**
+   * The three-way polarity candidates rate with: {@code negative}, {@code neutral} or {@code
+   * positive}.
+   */
+  public String polarity() {
+    return score < 0 ? "negative" : score > 0 ? "positive" : "neutral";
+  }
+
   public static SentimentClass ofIndex(int index) {
     return values()[index];
   }

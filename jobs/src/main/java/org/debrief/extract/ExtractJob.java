@@ -43,7 +43,7 @@ public final class ExtractJob {
     Dataset<Row> base = reviews.drop(ExtractionRows.COLUMNS.fieldNames());
     Dataset<Row> grouped = sentences
         .groupBy(col("review_id").as("sentence_review_id"))
-        .agg(sort_array(collect_list(struct("index", "begin", "end", "text", "sentiment", "probabilities", "flags", "tokens")))
+        .agg(sort_array(collect_list(struct("index", "begin", "end", "text", "sentiment", "probabilities", "flags", "phrase_probabilities", "tokens")))
             .as(SENTENCES));
     Dataset<Row> joined = base.join(grouped, base.col("review_id").equalTo(grouped.col("sentence_review_id")), "left");
     StructType schema = base.schema();
