@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.debrief.common.Columns;
@@ -35,17 +35,24 @@ public final class AnnotateJob {
 
   private AnnotateJob() {}
 
-  /** Reads {@code reviews/}, writes {@code sentences/}, and adds the review sentiment to {@code reviews/}. */
+  /**
+   * Reads {@code reviews/}, writes {@code sentences/}, and adds the review sentiment to {@code
+   * reviews/}.
+   */
   public static long run(SparkSession spark, RunLayout out) {
     Dataset<Row> reviews = spark.read().parquet(out.reviews().toString());
     Columns.require(reviews, out.reviews().toString(), "ingest", "review_id", "text", "language");
     int partitions = Math.max(1, spark.sparkContext().defaultParallelism() * 4);
-    DatasetFiles.replaceParquet(sentences(reviews, partitions).orderBy("review_id", "index"), out.sentences());
+    DatasetFiles.replaceParquet(
+        sentences(reviews, partitions).orderBy("review_id", "index"), out.sentences());
     // Read back what was written: the sentences are annotated once, never recomputed.
     Dataset<Row> written = spark.read().parquet(out.sentences().toString());
-    Dataset<Row> withSentiment = reviews.drop("sentiment", "sentiment_score").alias("r")
-        .join(reviewSentiment(written), col("r.review_id").equalTo(col("s.review_id")), "left")
-        .select(col("r.*"), col("s.sentiment"), col("s.sentiment_score"));
+    Dataset<Row> withSentiment =
+        reviews
+            .drop("sentiment", "sentiment_score")
+            .alias("r")
+            .join(reviewSentiment(written), col("r.review_id").equalTo(col("s.review_id")), "left")
+            .select(col("r.*"), col("s.sentiment"), col("s.sentiment_score"));
     DatasetFiles.replaceParquet(withSentiment.orderBy("review_id"), out.reviews());
     return written.count();
   }
@@ -55,17 +62,22 @@ public final class AnnotateJob {
     return reviews
         .where(col("language").isin(ANNOTATED_LANGUAGES.toArray()))
         .select("review_id", "text")
-        // CoreNLP's cost follows review length; many small partitions keep every core busy to the end.
+        // CoreNLP's cost follows review length; many small partitions keep every core busy to the
+        // end.
         .repartition(partitions, col("review_id"))
-        .flatMap((FlatMapFunction<Row, Row>) AnnotateJob::annotate, Encoders.row(SentenceRows.SCHEMA));
+        .flatMap(
+            (FlatMapFunction<Row, Row>) AnnotateJob::annotate, Encoders.row(SentenceRows.SCHEMA));
   }
 
   /** Review sentiment from sentence rows, one row per review with at least one sentence. */
   public static Dataset<Row> reviewSentiment(Dataset<Row> sentences) {
     return sentences
-        .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, String>) r -> r.getAs("review_id"), Encoders.STRING())
+        .groupByKey(
+            (org.apache.spark.api.java.function.MapFunction<Row, String>) r -> r.getAs("review_id"),
+            Encoders.STRING())
         .mapGroups(
-            (org.apache.spark.api.java.function.MapGroupsFunction<String, Row, Row>) AnnotateJob::sentimentOf,
+            (org.apache.spark.api.java.function.MapGroupsFunction<String, Row, Row>)
+                AnnotateJob::sentimentOf,
             Encoders.row(REVIEW_SENTIMENT))
         .alias("s");
   }

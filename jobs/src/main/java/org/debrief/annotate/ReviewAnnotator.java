@@ -87,14 +87,27 @@ public final class ReviewAnnotator {
     if (parserMaxLength > 0 && labels.size() > parserMaxLength) {
       // The parser returns a placeholder tree past its limit; scoring it would be noise.
       return new AnnotatedSentence(
-          index, begin, end, sentenceText, tokens, null, List.of(),
+          index,
+          begin,
+          end,
+          sentenceText,
+          tokens,
+          null,
+          List.of(),
           List.of(AnnotatedSentence.TOO_LONG_FOR_PARSER));
     }
     Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
     List<Double> probabilities = toList(RNNCoreAnnotations.getPredictions(tree));
     String sentiment = SentimentClass.ofIndex(RNNCoreAnnotations.getPredictedClass(tree)).id();
     return new AnnotatedSentence(
-        index, begin, end, sentenceText, tokens, sentiment, probabilities, List.of(),
+        index,
+        begin,
+        end,
+        sentenceText,
+        tokens,
+        sentiment,
+        probabilities,
+        List.of(),
         phraseMean(tree));
   }
 
@@ -103,8 +116,8 @@ public final class ReviewAnnotator {
     double[] sum = new double[SentimentClass.values().length];
     int phrases = 0;
     for (Tree node : tree) {
-      SimpleMatrix predictions = node.isLeaf() || node.isPreTerminal()
-          ? null : RNNCoreAnnotations.getPredictions(node);
+      SimpleMatrix predictions =
+          node.isLeaf() || node.isPreTerminal() ? null : RNNCoreAnnotations.getPredictions(node);
       if (predictions != null) {
         for (int i = 0; i < sum.length; i++) {
           sum[i] += predictions.get(i);

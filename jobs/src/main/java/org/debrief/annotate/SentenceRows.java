@@ -11,7 +11,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 
-/** The {@code sentences/} schema and the conversions between its rows and {@link AnnotatedSentence}. */
+/**
+ * The {@code sentences/} schema and the conversions between its rows and {@link AnnotatedSentence}.
+ */
 public final class SentenceRows {
   public static final StructType TOKEN =
       new StructType()
@@ -42,19 +44,37 @@ public final class SentenceRows {
       tokens.add(RowFactory.create(t.word(), t.lemma(), t.pos(), t.begin(), t.end()));
     }
     return RowFactory.create(
-        reviewId, s.index(), s.begin(), s.end(), s.text(), s.sentiment(),
-        scala(s.probabilities()), scala(s.flags()), scala(s.phraseProbabilities()), scala(tokens));
+        reviewId,
+        s.index(),
+        s.begin(),
+        s.end(),
+        s.text(),
+        s.sentiment(),
+        scala(s.probabilities()),
+        scala(s.flags()),
+        scala(s.phraseProbabilities()),
+        scala(tokens));
   }
 
   /** A sentence from a {@code sentences/} row (any column order). */
   public static AnnotatedSentence fromRow(Row r) {
     List<Token> tokens = new ArrayList<>();
     for (Row t : r.<Row>getList(r.fieldIndex("tokens"))) {
-      tokens.add(new Token(t.getAs("word"), t.getAs("lemma"), t.getAs("pos"), t.<Integer>getAs("begin"), t.<Integer>getAs("end")));
+      tokens.add(
+          new Token(
+              t.getAs("word"),
+              t.getAs("lemma"),
+              t.getAs("pos"),
+              t.<Integer>getAs("begin"),
+              t.<Integer>getAs("end")));
     }
     return new AnnotatedSentence(
-        r.<Integer>getAs("index"), r.<Integer>getAs("begin"), r.<Integer>getAs("end"), r.getAs("text"),
-        tokens, r.getAs("sentiment"),
+        r.<Integer>getAs("index"),
+        r.<Integer>getAs("begin"),
+        r.<Integer>getAs("end"),
+        r.getAs("text"),
+        tokens,
+        r.getAs("sentiment"),
         List.copyOf(r.<Double>getList(r.fieldIndex("probabilities"))),
         List.copyOf(r.<String>getList(r.fieldIndex("flags"))),
         List.copyOf(r.<Double>getList(r.fieldIndex("phrase_probabilities"))));

@@ -1,6 +1,8 @@
 package org.debrief.annotate;
 
-/** CoreNLP's five sentiment classes, in the order of its predicted class index, with taxonomy ids. */
+/**
+ * CoreNLP's five sentiment classes, in the order of its predicted class index, with taxonomy ids.
+ */
 public enum SentimentClass {
   VERY_NEGATIVE("very_negative", -1.0),
   NEGATIVE("negative", -0.5),

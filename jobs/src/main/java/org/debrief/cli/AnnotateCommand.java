@@ -2,7 +2,6 @@ package org.debrief.cli;
 
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.debrief.annotate.AnnotateJob;
 import org.debrief.common.RunLayout;
 import org.debrief.common.SparkSessions;
 import picocli.CommandLine.Command;
@@ -20,6 +19,7 @@ final class AnnotateCommand implements Callable<Integer> {
   public Integer call() {
     RunLayout out = output.existing();
     SparkSession spark = SparkSessions.session("debrief-annotate");
-    return Stages.inRecordedRun(out, spark, "annotate", recorder -> Stages.annotate(spark, out, recorder));
+    return Stages.inRecordedRun(
+        out, spark, "annotate", recorder -> Stages.annotate(spark, out, recorder));
   }
 }

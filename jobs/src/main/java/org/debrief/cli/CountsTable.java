@@ -10,11 +10,20 @@ final class CountsTable {
   static String render(List<FileCounts> counts) {
     int width = Math.max(4, counts.stream().mapToInt(c -> c.file().length()).max().orElse(4));
     String row = "%-" + width + "s  %-28s %7s %9s %12s %11s%n";
-    StringBuilder sb = new StringBuilder(String.format(row, "file", "layout", "read", "accepted", "quarantined", "duplicates"));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(row, "file", "layout", "read", "accepted", "quarantined", "duplicates"));
     long[] t = new long[4];
     for (FileCounts c : counts) {
-      sb.append(String.format(row, c.file(), c.layout() == null ? "(none)" : c.layout(),
-          c.read(), c.accepted(), c.quarantined(), c.duplicates()));
+      sb.append(
+          String.format(
+              row,
+              c.file(),
+              c.layout() == null ? "(none)" : c.layout(),
+              c.read(),
+              c.accepted(),
+              c.quarantined(),
+              c.duplicates()));
       t[0] += c.read();
       t[1] += c.accepted();
       t[2] += c.quarantined();

@@ -23,9 +23,9 @@ import org.debrief.evaluate.LabelsFile;
 import org.debrief.evaluate.Prediction;
 import org.debrief.evaluate.Scorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "evaluate",
@@ -37,11 +37,19 @@ import picocli.CommandLine.Model.CommandSpec;
       "  debrief evaluate --labels ../shared/data/labelled/zillow_dev_labels.jsonl --run dev-run"
     })
 final class EvaluateCommand implements Callable<Integer> {
-  @Option(names = "--labels", required = true, paramLabel = "FILE.jsonl",
-      description = "Hand labels, one JSON object a line: review_id, concerns, feedback, process_issues, followed_up.")
+  @Option(
+      names = "--labels",
+      required = true,
+      paramLabel = "FILE.jsonl",
+      description =
+          "Hand labels, one JSON object a line: review_id, concerns, feedback, process_issues, followed_up.")
   Path labels;
 
-  @Option(names = "--run", required = true, paramLabel = "DIR", description = "The output folder of a finished run.")
+  @Option(
+      names = "--run",
+      required = true,
+      paramLabel = "DIR",
+      description = "The output folder of a finished run.")
   Path run;
 
   @Spec CommandSpec spec;
@@ -50,7 +58,8 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     RunLayout out = new RunLayout(run.toAbsolutePath().normalize());
     if (!Files.exists(out.manifest())) {
-      throw new DebriefException(ExitCode.USAGE, run + " is not a Debrief output (no manifest.json); give a run folder");
+      throw new DebriefException(
+          ExitCode.USAGE, run + " is not a Debrief output (no manifest.json); give a run folder");
     }
     List<GoldLabel> gold = readLabels();
     SparkSession spark = SparkSessions.session("debrief-evaluate");
@@ -67,21 +76,45 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       return LabelsFile.read(labels);
     } catch (IOException e) {
-      throw new DebriefException(ExitCode.USAGE, "cannot read labels " + labels + ": " + e.getMessage(), e);
+      throw new DebriefException(
+          ExitCode.USAGE, "cannot read labels " + labels + ": " + e.getMessage(), e);
     }
   }
 
-  /** The run's labels for the labelled reviews only: a large run is filtered before anything is collected. */
-  private static List<Prediction> predictions(SparkSession spark, RunLayout out, List<GoldLabel> gold) {
+  /**
+   * The run's labels for the labelled reviews only: a large run is filtered before anything is
+   * collected.
+   */
+  private static List<Prediction> predictions(
+      SparkSession spark, RunLayout out, List<GoldLabel> gold) {
     Dataset<Row> reviews = spark.read().parquet(out.reviews().toString());
-    Columns.require(reviews, out.reviews().toString(), "extract",
-        "review_id", "concerns", "feedback", "process_issues", "followed_up", "sentiment", "experience_rating");
+    Columns.require(
+        reviews,
+        out.reviews().toString(),
+        "extract",
+        "review_id",
+        "concerns",
+        "feedback",
+        "process_issues",
+        "followed_up",
+        "sentiment",
+        "experience_rating");
     Object[] ids = gold.stream().map(GoldLabel::reviewId).toArray();
     List<Prediction> predicted = new ArrayList<>();
-    for (Row r : reviews.where(col("review_id").isin(ids)).where(col("feedback").isNotNull()).collectAsList()) {
-      predicted.add(new Prediction(r.getAs("review_id"), r.getList(r.fieldIndex("concerns")), r.getAs("feedback"),
-          r.getList(r.fieldIndex("process_issues")), r.<Boolean>getAs("followed_up"),
-          r.getAs("sentiment"), r.getAs("experience_rating")));
+    for (Row r :
+        reviews
+            .where(col("review_id").isin(ids))
+            .where(col("feedback").isNotNull())
+            .collectAsList()) {
+      predicted.add(
+          new Prediction(
+              r.getAs("review_id"),
+              r.getList(r.fieldIndex("concerns")),
+              r.getAs("feedback"),
+              r.getList(r.fieldIndex("process_issues")),
+              r.<Boolean>getAs("followed_up"),
+              r.getAs("sentiment"),
+              r.getAs("experience_rating")));
     }
     return predicted;
   }

@@ -22,7 +22,8 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
     }
     err.println("debrief: failed: " + ex);
     ex.printStackTrace(err);
-    err.println("This is a failure Debrief did not expect; the stack trace above says where. Exit code 1.");
+    err.println(
+        "This is a failure Debrief did not expect; the stack trace above says where. Exit code 1.");
     err.flush();
     return ExitCode.FAILURE.code();
   }

@@ -19,6 +19,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     RunLayout out = output.existing();
     SparkSession spark = SparkSessions.session("debrief-extract");
-    return Stages.inRecordedRun(out, spark, "extract", recorder -> Stages.extract(spark, out, recorder));
+    return Stages.inRecordedRun(
+        out, spark, "extract", recorder -> Stages.extract(spark, out, recorder));
   }
 }

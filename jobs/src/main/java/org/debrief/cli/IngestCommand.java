@@ -6,8 +6,8 @@ import org.debrief.common.RunLayout;
 import org.debrief.common.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "ingest",
@@ -23,8 +23,13 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     RunLayout out = output.prepare();
     SparkSession spark = SparkSessions.session("debrief-ingest");
-    return Stages.inRecordedRun(out, spark, "ingest", recorder -> {
-      IngestStage.run(spark, input.toIngestOptions(), out, recorder, spec.commandLine().getOut());
-    });
+    return Stages.inRecordedRun(
+        out,
+        spark,
+        "ingest",
+        recorder -> {
+          IngestStage.run(
+              spark, input.toIngestOptions(), out, recorder, spec.commandLine().getOut());
+        });
   }
 }

@@ -16,7 +16,11 @@ final class IngestStage {
   private IngestStage() {}
 
   static List<FileCounts> run(
-      SparkSession spark, IngestOptions options, RunLayout out, RunRecorder recorder, PrintWriter console) {
+      SparkSession spark,
+      IngestOptions options,
+      RunLayout out,
+      RunRecorder recorder,
+      PrintWriter console) {
     List<FileCounts> counts = recorder.stage("ingest", () -> IngestJob.run(spark, options, out));
     ObjectNode root = recorder.manifest().root();
     ArrayNode inputs = root.putArray("inputs");

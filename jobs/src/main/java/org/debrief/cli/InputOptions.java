@@ -11,7 +11,8 @@ final class InputOptions {
       names = {"-i", "--input"},
       required = true,
       paramLabel = "PATH",
-      description = "A review export file or a folder of them (repeatable). Formats: .csv .json .jsonl .xlsx")
+      description =
+          "A review export file or a folder of them (repeatable). Formats: .csv .json .jsonl .xlsx")
   List<Path> inputs;
 
   @Option(
@@ -30,7 +31,8 @@ final class InputOptions {
       names = "--max-text-chars",
       paramLabel = "N",
       defaultValue = "" + IngestOptions.DEFAULT_MAX_TEXT_CHARS,
-      description = "Reviews longer than this are quarantined as text_too_long (default: ${DEFAULT-VALUE}).")
+      description =
+          "Reviews longer than this are quarantined as text_too_long (default: ${DEFAULT-VALUE}).")
   int maxTextChars;
 
   IngestOptions toIngestOptions() {

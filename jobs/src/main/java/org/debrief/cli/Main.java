@@ -11,7 +11,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Mines job-interview reviews for the feedback candidates never get.",
-    subcommands = {RunCommand.class, IngestCommand.class, AnnotateCommand.class, ExtractCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      RunCommand.class,
+      IngestCommand.class,
+      AnnotateCommand.class,
+      ExtractCommand.class,
+      EvaluateCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  ok",
@@ -42,7 +49,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. `debrief run`");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command, e.g. `debrief run`");
   }
 
   static final class Version implements CommandLine.IVersionProvider {
@@ -50,7 +58,10 @@ public final class Main implements Runnable {
     public String[] getVersion() {
       return new String[] {
         "debrief " + BuildInfo.debrief(),
-        "built against Spark " + BuildInfo.sparkBuiltAgainst() + ", Stanford CoreNLP " + BuildInfo.corenlp()
+        "built against Spark "
+            + BuildInfo.sparkBuiltAgainst()
+            + ", Stanford CoreNLP "
+            + BuildInfo.corenlp()
       };
     }
   }

@@ -18,7 +18,9 @@ final class OutputOption {
       description = "The run's output folder: new, empty, or an earlier Debrief output.")
   Path output;
 
-  /** The output layout, after checking that writing there destroys nothing but Debrief's own output. */
+  /**
+   * The output layout, after checking that writing there destroys nothing but Debrief's own output.
+   */
   RunLayout prepare() {
     Path dir = output.toAbsolutePath().normalize();
     RunLayout layout = new RunLayout(dir);
@@ -26,13 +28,16 @@ final class OutputOption {
       throw new DebriefException(ExitCode.USAGE, output + " is a file; give a folder for --output");
     }
     if (Files.isDirectory(dir) && !isEmpty(dir) && !Files.exists(layout.manifest())) {
-      throw new DebriefException(ExitCode.USAGE,
-          output + " holds files that are not a Debrief output; give a new or empty --output folder");
+      throw new DebriefException(
+          ExitCode.USAGE,
+          output
+              + " holds files that are not a Debrief output; give a new or empty --output folder");
     }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new DebriefException(ExitCode.USAGE, "cannot create " + output + ": " + e.getMessage(), e);
+      throw new DebriefException(
+          ExitCode.USAGE, "cannot create " + output + ": " + e.getMessage(), e);
     }
     return layout;
   }
@@ -42,8 +47,10 @@ final class OutputOption {
     Path dir = output.toAbsolutePath().normalize();
     RunLayout layout = new RunLayout(dir);
     if (!Files.exists(layout.manifest())) {
-      throw new DebriefException(ExitCode.USAGE,
-          output + " is not a Debrief output (no manifest.json); run `debrief ingest` or `debrief run` first");
+      throw new DebriefException(
+          ExitCode.USAGE,
+          output
+              + " is not a Debrief output (no manifest.json); run `debrief ingest` or `debrief run` first");
     }
     return layout;
   }

@@ -23,10 +23,15 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     RunLayout out = output.prepare();
     SparkSession spark = SparkSessions.session("debrief-run");
-    return Stages.inRecordedRun(out, spark, "run", recorder -> {
-      IngestStage.run(spark, input.toIngestOptions(), out, recorder, spec.commandLine().getOut());
-      Stages.annotate(spark, out, recorder);
-      Stages.extract(spark, out, recorder);
-    });
+    return Stages.inRecordedRun(
+        out,
+        spark,
+        "run",
+        recorder -> {
+          IngestStage.run(
+              spark, input.toIngestOptions(), out, recorder, spec.commandLine().getOut());
+          Stages.annotate(spark, out, recorder);
+          Stages.extract(spark, out, recorder);
+        });
   }
 }

@@ -11,7 +11,8 @@ import org.debrief.extract.ExtractJob;
 final class Stages {
   private Stages() {}
 
-  static int inRecordedRun(RunLayout out, SparkSession spark, String command, Consumer<RunRecorder> body) {
+  static int inRecordedRun(
+      RunLayout out, SparkSession spark, String command, Consumer<RunRecorder> body) {
     RunRecorder recorder = RunRecorder.start(out, spark, command);
     try {
       body.accept(recorder);
@@ -31,9 +32,11 @@ final class Stages {
   }
 
   static void extract(SparkSession spark, RunLayout out, RunRecorder recorder) {
-    recorder.stage("extract", () -> {
-      ExtractJob.run(spark, out);
-      return null;
-    });
+    recorder.stage(
+        "extract",
+        () -> {
+          ExtractJob.run(spark, out);
+          return null;
+        });
   }
 }

@@ -22,8 +22,14 @@ public final class Columns {
     if (!missing.isEmpty()) {
       throw new DebriefException(
           ExitCode.USAGE,
-          what + " lacks column(s) " + missing + " (it has " + List.of(data.columns()) + "); run `debrief "
-              + producedBy + "` on this output folder first");
+          what
+              + " lacks column(s) "
+              + missing
+              + " (it has "
+              + List.of(data.columns())
+              + "); run `debrief "
+              + producedBy
+              + "` on this output folder first");
     }
   }
 }

@@ -21,14 +21,16 @@ public final class DatasetFiles {
    * read a folder and replace it in the same job: the write finishes before the old files go.
    */
   public static void replaceParquet(Dataset<Row> data, Path target) {
-    Path staging = target.resolveSibling("." + target.getFileName() + ".staging-" + UUID.randomUUID());
+    Path staging =
+        target.resolveSibling("." + target.getFileName() + ".staging-" + UUID.randomUUID());
     data.write().mode(SaveMode.ErrorIfExists).parquet(staging.toString());
     swap(staging, target);
   }
 
   /** Like {@link #replaceParquet} for JSON Lines, one file, for small human-read outputs. */
   public static void replaceJsonLines(Dataset<Row> data, Path target) {
-    Path staging = target.resolveSibling("." + target.getFileName() + ".staging-" + UUID.randomUUID());
+    Path staging =
+        target.resolveSibling("." + target.getFileName() + ".staging-" + UUID.randomUUID());
     data.coalesce(1).write().mode(SaveMode.ErrorIfExists).json(staging.toString());
     swap(staging, target);
   }

@@ -25,11 +25,19 @@ public final class Manifest {
   public static Manifest open(RunLayout layout) {
     Path f = layout.manifest();
     try {
-      ObjectNode root = Files.exists(f) ? (ObjectNode) Json.MAPPER.readTree(f.toFile()) : Json.MAPPER.createObjectNode();
+      ObjectNode root =
+          Files.exists(f)
+              ? (ObjectNode) Json.MAPPER.readTree(f.toFile())
+              : Json.MAPPER.createObjectNode();
       return new Manifest(f, root);
     } catch (IOException | ClassCastException e) {
-      throw new DebriefException(ExitCode.USAGE, f + " is not a Debrief manifest (" + e.getMessage()
-          + "); give an empty or new --output folder", e);
+      throw new DebriefException(
+          ExitCode.USAGE,
+          f
+              + " is not a Debrief manifest ("
+              + e.getMessage()
+              + "); give an empty or new --output folder",
+          e);
     }
   }
 

@@ -6,8 +6,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The one place that builds Debrief's SparkSession, for jobs and tests alike.
  *
- * <p>Every default is set with {@code setIfMissing}, so values given to {@code spark-submit
- * --conf} always win.
+ * <p>Every default is set with {@code setIfMissing}, so values given to {@code spark-submit --conf}
+ * always win.
  */
 public final class SparkSessions {
   private SparkSessions() {}

@@ -8,8 +8,8 @@ import java.util.Map;
  * Scores of a single-label field (feedback, sentiment): per class, macro-F1 over all {@code
  * classes}, accuracy and the confusion matrix.
  *
- * @param confusion gold class → predicted class → count; a predicted class may be {@code
- *     missing} when a review had no prediction
+ * @param confusion gold class → predicted class → count; a predicted class may be {@code missing}
+ *     when a review had no prediction
  */
 public record ClassScores(
     List<String> classes,

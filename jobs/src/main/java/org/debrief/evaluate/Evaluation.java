@@ -32,21 +32,50 @@ public record Evaluation(
   /** A plain-text table for the console. */
   public String table() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "reviews %d, missing predictions %d%n", goldReviews, missingPredictions));
-    out.append(String.format(Locale.ROOT, "%-28s %5s %5s %5s %6s %6s %6s%n", "label", "tp", "fp", "fn", "P", "R", "F1"));
+    out.append(
+        String.format(
+            Locale.ROOT, "reviews %d, missing predictions %d%n", goldReviews, missingPredictions));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-28s %5s %5s %5s %6s %6s %6s%n",
+            "label",
+            "tp",
+            "fp",
+            "fn",
+            "P",
+            "R",
+            "F1"));
     section(out, "concerns", concerns.perLabel());
     row(out, "concerns micro", concerns.micro());
-    out.append(String.format(Locale.ROOT, "%-28s %38.3f%n", "concerns macro-F1 (" + concerns.macroLabels() + " labels)", concerns.macroF1()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-28s %38.3f%n",
+            "concerns macro-F1 (" + concerns.macroLabels() + " labels)",
+            concerns.macroF1()));
     section(out, "process_issues", processIssues.perLabel());
     row(out, "process_issues micro", processIssues.micro());
-    out.append(String.format(Locale.ROOT, "%-28s %38.3f%n", "process macro-F1 (" + processIssues.macroLabels() + " labels)", processIssues.macroF1()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-28s %38.3f%n",
+            "process macro-F1 (" + processIssues.macroLabels() + " labels)",
+            processIssues.macroF1()));
     section(out, "feedback", feedback.perClass());
-    out.append(String.format(Locale.ROOT, "%-28s %38.3f%n", "feedback macro-F1", feedback.macroF1()));
-    out.append(String.format(Locale.ROOT, "%-28s %38.3f%n", "feedback accuracy", feedback.accuracy()));
+    out.append(
+        String.format(Locale.ROOT, "%-28s %38.3f%n", "feedback macro-F1", feedback.macroF1()));
+    out.append(
+        String.format(Locale.ROOT, "%-28s %38.3f%n", "feedback accuracy", feedback.accuracy()));
     out.append("feedback confusion (gold → predicted): ").append(feedback.confusion()).append('\n');
     row(out, "followed_up", followedUp);
     section(out, "sentiment vs rating", sentiment.perClass());
-    out.append(String.format(Locale.ROOT, "%-28s %38.3f%n", "sentiment macro-F1 (n=" + sentiment.scored() + ")", sentiment.macroF1()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-28s %38.3f%n",
+            "sentiment macro-F1 (n=" + sentiment.scored() + ")",
+            sentiment.macroF1()));
     out.append("sentiment skipped: ").append(sentimentSkipped).append('\n');
     return out.toString();
   }
@@ -57,8 +86,17 @@ public record Evaluation(
   }
 
   private static void row(StringBuilder out, String name, Prf p) {
-    out.append(String.format(Locale.ROOT, "%-28s %5d %5d %5d %6.3f %6.3f %6.3f%n",
-        name, p.tp(), p.fp(), p.fn(), p.precision(), p.recall(), p.f1()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-28s %5d %5d %5d %6.3f %6.3f %6.3f%n",
+            name,
+            p.tp(),
+            p.fp(),
+            p.fn(),
+            p.precision(),
+            p.recall(),
+            p.f1()));
   }
 
   /** The figures as JSON, for evaluation.json. */

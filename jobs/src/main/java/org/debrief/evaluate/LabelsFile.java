@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads gold labels: JSON Lines with review_id, concerns, feedback, process_issues, followed_up. */
+/**
+ * Reads gold labels: JSON Lines with review_id, concerns, feedback, process_issues, followed_up.
+ */
 public final class LabelsFile {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,10 +35,16 @@ public final class LabelsFile {
 
   private static GoldLabel parse(Path file, int number, String line) throws IOException {
     JsonNode node = JSON.readTree(line);
-    for (String field : List.of("review_id", "concerns", "feedback", "process_issues", "followed_up")) {
+    for (String field :
+        List.of("review_id", "concerns", "feedback", "process_issues", "followed_up")) {
       if (!node.hasNonNull(field)) {
         throw new IOException(
-            file + ":" + number + ": missing '" + field + "'; each line needs review_id, concerns,"
+            file
+                + ":"
+                + number
+                + ": missing '"
+                + field
+                + "'; each line needs review_id, concerns,"
                 + " feedback, process_issues and followed_up");
       }
     }

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.debrief.extract.Taxonomy;
 
 /**
- * Scores predictions against gold labels. A gold review without a prediction counts as an
- * all-empty prediction (every gold label a miss; feedback predicted as {@code missing}).
+ * Scores predictions against gold labels. A gold review without a prediction counts as an all-empty
+ * prediction (every gold label a miss; feedback predicted as {@code missing}).
  */
 public final class Scorer {
   public static final String MISSING = "missing";
@@ -82,7 +82,8 @@ public final class Scorer {
   }
 
   private static Prf outcome(boolean gold, boolean predicted) {
-    return new Prf(gold && predicted ? 1 : 0, !gold && predicted ? 1 : 0, gold && !predicted ? 1 : 0);
+    return new Prf(
+        gold && predicted ? 1 : 0, !gold && predicted ? 1 : 0, gold && !predicted ? 1 : 0);
   }
 
   private static void tally(Map<String, Map<String, Integer>> confusion, String gold, String pred) {

@@ -34,18 +34,35 @@ public final class ExtractJob {
     Dataset<Row> reviews = spark.read().parquet(out.reviews().toString());
     Columns.require(reviews, out.reviews().toString(), "ingest", "review_id", "text");
     Dataset<Row> sentences = spark.read().parquet(out.sentences().toString());
-    Columns.require(sentences, out.sentences().toString(), "annotate", "review_id", "index", "tokens");
-    DatasetFiles.replaceParquet(withExtraction(reviews, sentences).orderBy("review_id"), out.reviews());
+    Columns.require(
+        sentences, out.sentences().toString(), "annotate", "review_id", "index", "tokens");
+    DatasetFiles.replaceParquet(
+        withExtraction(reviews, sentences).orderBy("review_id"), out.reviews());
   }
 
   /** {@code reviews} with the {@link ExtractionRows#COLUMNS} (replaced when already there). */
   public static Dataset<Row> withExtraction(Dataset<Row> reviews, Dataset<Row> sentences) {
     Dataset<Row> base = reviews.drop(ExtractionRows.COLUMNS.fieldNames());
-    Dataset<Row> grouped = sentences
-        .groupBy(col("review_id").as("sentence_review_id"))
-        .agg(sort_array(collect_list(struct("index", "begin", "end", "text", "sentiment", "probabilities", "flags", "phrase_probabilities", "tokens")))
-            .as(SENTENCES));
-    Dataset<Row> joined = base.join(grouped, base.col("review_id").equalTo(grouped.col("sentence_review_id")), "left");
+    Dataset<Row> grouped =
+        sentences
+            .groupBy(col("review_id").as("sentence_review_id"))
+            .agg(
+                sort_array(
+                        collect_list(
+                            struct(
+                                "index",
+                                "begin",
+                                "end",
+                                "text",
+                                "sentiment",
+                                "probabilities",
+                                "flags",
+                                "phrase_probabilities",
+                                "tokens")))
+                    .as(SENTENCES));
+    Dataset<Row> joined =
+        base.join(
+            grouped, base.col("review_id").equalTo(grouped.col("sentence_review_id")), "left");
     StructType schema = base.schema();
     for (StructField f : ExtractionRows.COLUMNS.fields()) {
       schema = schema.add(f);
@@ -55,8 +72,12 @@ public final class ExtractJob {
   }
 
   private static Row extracted(Row r, int width) {
-    List<Row> annotated = r.isNullAt(r.fieldIndex(SENTENCES)) ? null : r.getList(r.fieldIndex(SENTENCES));
-    Extraction e = annotated == null ? null : Extractor.standard().extract(r.getAs("text"), toSentences(annotated));
+    List<Row> annotated =
+        r.isNullAt(r.fieldIndex(SENTENCES)) ? null : r.getList(r.fieldIndex(SENTENCES));
+    Extraction e =
+        annotated == null
+            ? null
+            : Extractor.standard().extract(r.getAs("text"), toSentences(annotated));
     Object[] added = ExtractionRows.values(e);
     Object[] values = new Object[width + added.length];
     for (int i = 0; i < width; i++) {

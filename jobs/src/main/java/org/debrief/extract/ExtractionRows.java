@@ -43,7 +43,12 @@ public final class ExtractionRows {
       evidence.add(RowFactory.create(ev.label(), ev.sentence(), ev.begin(), ev.end(), ev.rule()));
     }
     return new Object[] {
-      seq(e.concerns()), e.feedback(), seq(e.processIssues()), e.followedUp(), seq(evidence), Taxonomy.VERSION
+      seq(e.concerns()),
+      e.feedback(),
+      seq(e.processIssues()),
+      e.followedUp(),
+      seq(evidence),
+      Taxonomy.VERSION
     };
   }
 

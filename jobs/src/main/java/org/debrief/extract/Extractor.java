@@ -11,16 +11,16 @@ import org.debrief.annotate.Token;
 
 /**
  * Finds the taxonomy labels of one review in its annotated sentences, using the rule files in
- * {@code resources/org/debrief/extract/}. Immutable and stateless per call: safe to share
- * between task threads.
+ * {@code resources/org/debrief/extract/}. Immutable and stateless per call: safe to share between
+ * task threads.
  */
 public final class Extractor {
   static final List<String> RULE_FILES =
-      List.of(
-          "cues.rules", "concerns.rules", "feedback.rules", "process.rules", "followup.rules");
+      List.of("cues.rules", "concerns.rules", "feedback.rules", "process.rules", "followup.rules");
   public static final String FOLLOWED_UP = "followed_up";
   private static final String SPECIFIC = "specific";
-  private static final List<String> FEEDBACK_PRECEDENCE = List.of(SPECIFIC, "decision_only", "none");
+  private static final List<String> FEEDBACK_PRECEDENCE =
+      List.of(SPECIFIC, "decision_only", "none");
   private static final String NOT_STATED = "not_stated";
   private static final List<String> LABEL_ORDER =
       Stream.of(Taxonomy.CONCERNS, Taxonomy.FEEDBACK, Taxonomy.PROCESS_ISSUES, List.of(FOLLOWED_UP))
@@ -44,7 +44,8 @@ public final class Extractor {
   /** The rules shipped with Debrief. */
   public static Extractor standard() {
     return new Extractor(
-        RuleFiles.load(Extractor.class, RULE_FILES.stream().map(f -> "/org/debrief/extract/" + f).toList()));
+        RuleFiles.load(
+            Extractor.class, RULE_FILES.stream().map(f -> "/org/debrief/extract/" + f).toList()));
   }
 
   static Extractor of(List<Rule> rules) {

@@ -10,7 +10,9 @@ enum Guard {
   SPEC,
   /** Blocked when the topic is the object of a question cue and nothing signals a doubt. */
   ASK,
-  /** Needs an employer frame (someone on the employer's side said, decided, probed) in the sentence. */
+  /**
+   * Needs an employer frame (someone on the employer's side said, decided, probed) in the sentence.
+   */
   EMPLOYER,
   /** Needs the candidate as the subject shortly before, in the same clause. */
   SELF,
@@ -26,7 +28,10 @@ enum Guard {
       return valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "unknown guard '" + name + "'; use one of neg, spec, ask, employer, self, other, noround, elsewhere", e);
+          "unknown guard '"
+              + name
+              + "'; use one of neg, spec, ask, employer, self, other, noround, elsewhere",
+          e);
     }
   }
 }

@@ -102,6 +102,7 @@ final class RuleFiles {
         guards.add(Guard.parse(g));
       }
     }
-    rules.add(new Rule(rule.group(1), id, Set.copyOf(guards), TokenPattern.parse(rule.group(4), lists)));
+    rules.add(
+        new Rule(rule.group(1), id, Set.copyOf(guards), TokenPattern.parse(rule.group(4), lists)));
   }
 }

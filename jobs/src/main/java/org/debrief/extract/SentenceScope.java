@@ -35,7 +35,8 @@ final class SentenceScope {
   static SentenceScope of(List<Token> tokens, List<Rule> cueRules) {
     Map<String, List<Span>> cues = new HashMap<>();
     for (Rule rule : cueRules) {
-      cues.computeIfAbsent(rule.label(), k -> new ArrayList<>()).addAll(rule.pattern().findAll(tokens));
+      cues.computeIfAbsent(rule.label(), k -> new ArrayList<>())
+          .addAll(rule.pattern().findAll(tokens));
     }
     int[] clauseOf = new int[tokens.size()];
     int clause = 0;
@@ -88,7 +89,8 @@ final class SentenceScope {
         .anyMatch(
             s ->
                 sameClause(s.start(), match.start())
-                    || s.end() <= match.start() && !anyBetween("cue:contrast", s.end(), match.start()));
+                    || s.end() <= match.start()
+                        && !anyBetween("cue:contrast", s.end(), match.start()));
   }
 
   /**
@@ -98,7 +100,10 @@ final class SentenceScope {
   boolean onlyAsked(Span match) {
     return spans("cue:doubt").isEmpty()
         && spans("cue:question").stream()
-            .anyMatch(q -> q.end() <= match.start() && !anyBetween("frame:reason", q.end(), match.start()));
+            .anyMatch(
+                q ->
+                    q.end() <= match.start()
+                        && !anyBetween("frame:reason", q.end(), match.start()));
   }
 
   private boolean anyBetween(String label, int from, int to) {
@@ -108,12 +113,13 @@ final class SentenceScope {
   /** "I" shortly before, and not as a passive subject ("I was called back"). */
   boolean bySelf(Span match) {
     boolean passive = spans("cue:passive").stream().anyMatch(p -> p.end() == match.start());
-    return !passive && spans("cue:self").stream()
-        .anyMatch(
-            s ->
-                s.end() <= match.start()
-                    && s.start() >= match.start() - SELF_WINDOW
-                    && sameClause(s.start(), match.start()));
+    return !passive
+        && spans("cue:self").stream()
+            .anyMatch(
+                s ->
+                    s.end() <= match.start()
+                        && s.start() >= match.start() - SELF_WINDOW
+                        && sameClause(s.start(), match.start()));
   }
 
   /** "which I found rude": the candidate's "I" belongs to a verb of judging just before. */

@@ -24,7 +24,8 @@ public final class Taxonomy {
   public static final List<String> FEEDBACK =
       List.of("none", "decision_only", "specific", "not_stated");
 
-  public static final List<String> PROCESS_ISSUES = List.of("slow", "disorganized", "unprofessional");
+  public static final List<String> PROCESS_ISSUES =
+      List.of("slow", "disorganized", "unprofessional");
 
   private Taxonomy() {}
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.debrief.annotate.Token;
 
 /**
- * A sequence of token tests, optional tests and bounded gaps, parsed from the rule format of
- * {@code README.md} next to the rule files; finds where it matches in a sentence's tokens.
+ * A sequence of token tests, optional tests and bounded gaps, parsed from the rule format of {@code
+ * README.md} next to the rule files; finds where it matches in a sentence's tokens.
  */
 final class TokenPattern {
   /** One step: a token test, optionally skippable, or a gap of 0…{@code maxGap} any tokens. */

@@ -34,6 +34,8 @@ record TokenTest(Set<String> words, Set<String> forms, String posPrefix, boolean
    */
   static String normalize(String s) {
     String lower = s.toLowerCase(Locale.ROOT);
-    return lower.length() > 1 && lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    return lower.length() > 1 && lower.endsWith(".")
+        ? lower.substring(0, lower.length() - 1)
+        : lower;
   }
 }

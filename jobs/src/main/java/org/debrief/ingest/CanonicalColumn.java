@@ -18,8 +18,17 @@ public final class CanonicalColumn {
 
   public static final List<String> ALL =
       List.of(
-          REVIEW_ID, SOURCE, COMPANY, ROLE, REVIEW_DATE, OFFER, EXPERIENCE, DIFFICULTY, APPLICATION,
-          TEXT, QUESTIONS);
+          REVIEW_ID,
+          SOURCE,
+          COMPANY,
+          ROLE,
+          REVIEW_DATE,
+          OFFER,
+          EXPERIENCE,
+          DIFFICULTY,
+          APPLICATION,
+          TEXT,
+          QUESTIONS);
 
   private CanonicalColumn() {}
 }

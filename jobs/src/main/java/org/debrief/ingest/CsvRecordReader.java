@@ -16,16 +16,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads an RFC 4180 CSV export with Commons CSV: header row, quoted multi-line fields, BOM,
- * stray quotes after a closing quote. A quote never closed makes the rest of the file one
- * unparseable record rather than silently merging rows. Keeps each record's raw text and starting line.
+ * Reads an RFC 4180 CSV export with Commons CSV: header row, quoted multi-line fields, BOM, stray
+ * quotes after a closing quote. A quote never closed makes the rest of the file one unparseable
+ * record rather than silently merging rows. Keeps each record's raw text and starting line.
  */
 public final class CsvRecordReader implements RecordReader {
   private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder()
-          .setIgnoreEmptyLines(true)
-          .setTrailingData(true)
-          .get();
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrailingData(true).get();
 
   private final String content;
   private final boolean hadInvalidBytes;
@@ -39,7 +36,8 @@ public final class CsvRecordReader implements RecordReader {
     this.hadInvalidBytes = decoded.hadInvalidBytes();
     this.lines = new LineCounter(content);
     try {
-      this.parser = CSVParser.builder().setReader(new StringReader(content)).setFormat(FORMAT).get();
+      this.parser =
+          CSVParser.builder().setReader(new StringReader(content)).setFormat(FORMAT).get();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -99,8 +97,12 @@ public final class CsvRecordReader implements RecordReader {
         }
         done = true;
         int start = Math.min(previousEnd + 1, content.length());
-        return RawRecord.broken(lines.lineAt(start), index, content.substring(start),
-            new Problem(QuarantineReason.UNPARSEABLE_CSV,
+        return RawRecord.broken(
+            lines.lineAt(start),
+            index,
+            content.substring(start),
+            new Problem(
+                QuarantineReason.UNPARSEABLE_CSV,
                 "CSV cannot be parsed from here to the end of the file: " + rootMessage(failure)));
       }
     };
@@ -112,13 +114,21 @@ public final class CsvRecordReader implements RecordReader {
     int end = Math.max(start, lines.endOfLine(Math.max(line, parser.getCurrentLineNumber())));
     String raw = content.substring(start, end).stripTrailing();
     if (r.size() != header.size()) {
-      return RawRecord.broken(line, index, raw,
-          new Problem(QuarantineReason.FIELD_COUNT,
+      return RawRecord.broken(
+          line,
+          index,
+          raw,
+          new Problem(
+              QuarantineReason.FIELD_COUNT,
               "expected " + header.size() + " fields as in the header, found " + r.size()));
     }
     if (hadInvalidBytes && raw.indexOf(Utf8.REPLACEMENT) >= 0) {
-      return RawRecord.broken(line, index, raw,
-          new Problem(QuarantineReason.INVALID_UTF8, "the record holds bytes that are not valid UTF-8"));
+      return RawRecord.broken(
+          line,
+          index,
+          raw,
+          new Problem(
+              QuarantineReason.INVALID_UTF8, "the record holds bytes that are not valid UTF-8"));
     }
     Map<String, String> fields = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {

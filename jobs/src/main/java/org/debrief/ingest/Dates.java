@@ -31,7 +31,10 @@ public final class Dates {
     if (raw == null) {
       return null;
     }
-    String v = Texts.foldWhitespace(raw).replaceAll("\\bSept\\b", "Sep").replaceAll("(\\d)(st|nd|rd|th)\\b", "$1");
+    String v =
+        Texts.foldWhitespace(raw)
+            .replaceAll("\\bSept\\b", "Sep")
+            .replaceAll("(\\d)(st|nd|rd|th)\\b", "$1");
     if (v.length() > 10 && v.matches("\\d{4}-\\d{2}-\\d{2}[T ].*")) {
       v = v.substring(0, 10);
     }
@@ -46,7 +49,10 @@ public final class Dates {
   }
 
   private static DateTimeFormatter pattern(String p) {
-    return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH)
+    return new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern(p)
+        .toFormatter(Locale.ENGLISH)
         .withResolverStyle(ResolverStyle.STRICT);
   }
 }

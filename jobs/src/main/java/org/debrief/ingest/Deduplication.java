@@ -36,7 +36,8 @@ public final class Deduplication {
         .where(clash)
         .withColumn("kind", lit(IngestRow.QUARANTINE))
         .withColumn("reason", lit(QuarantineReason.DUPLICATE_ID.id()))
-        .withColumn("detail", lit("another review with a different text already has this review_id"))
+        .withColumn(
+            "detail", lit("another review with a different text already has this review_id"))
         .withColumn("raw", col("text"))
         .select(IngestRow.SCHEMA.fieldNames()[0], restOfSchema());
   }

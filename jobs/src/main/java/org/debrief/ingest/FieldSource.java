@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a canonical column's value comes from in an export: a source column, optionally narrowed
- * by a regular expression whose first group is the value.
+ * Where a canonical column's value comes from in an export: a source column, optionally narrowed by
+ * a regular expression whose first group is the value.
  */
 public record FieldSource(String column, Pattern pattern) implements Serializable {
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads one input file into ingest rows: a file row, then one review or quarantine row per
- * record. Runs inside a Spark task, so a folder of exports is never parsed on the driver.
+ * Reads one input file into ingest rows: a file row, then one review or quarantine row per record.
+ * Runs inside a Spark task, so a folder of exports is never parsed on the driver.
  */
 public final class FileIngest implements Serializable {
   private final LayoutRegistry layouts;
@@ -35,7 +35,8 @@ public final class FileIngest implements Serializable {
       return unreadable(file, e);
     }
     String checksum = ReviewIds.sha256(bytes);
-    Optional<Layout> layout = forcedLayout != null ? layouts.byName(forcedLayout) : layouts.detect(reader.keys());
+    Optional<Layout> layout =
+        forcedLayout != null ? layouts.byName(forcedLayout) : layouts.detect(reader.keys());
     List<IngestRow> out = new ArrayList<>();
     out.add(IngestRow.file(file, layout.map(Layout::name).orElse(null), checksum));
     if (layout.isPresent() && layout.get().ignore()) {
@@ -64,14 +65,19 @@ public final class FileIngest implements Serializable {
   private Problem unknownLayout(List<String> keys) {
     return new Problem(
         QuarantineReason.UNKNOWN_LAYOUT,
-        "columns " + keys + " match none of the known layouts " + layouts.names()
+        "columns "
+            + keys
+            + " match none of the known layouts "
+            + layouts.names()
             + "; choose one with --layout or add a mapping with --layouts DIR");
   }
 
   private static List<IngestRow> unreadable(String file, Exception e) {
-    String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    String message =
+        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     return List.of(
         IngestRow.file(file, null, null),
-        IngestRow.quarantine(file, 0, 0, new Problem(QuarantineReason.UNREADABLE_FILE, message), ""));
+        IngestRow.quarantine(
+            file, 0, 0, new Problem(QuarantineReason.UNREADABLE_FILE, message), ""));
   }
 }

@@ -29,26 +29,36 @@ public final class IngestJob {
     InputFiles inputs = InputFiles.resolve(options.inputs());
     LayoutRegistry layouts = LayoutRegistry.load(options.layoutsDir());
     if (options.layout() != null && layouts.byName(options.layout()).isEmpty()) {
-      throw new DebriefException(ExitCode.USAGE,
+      throw new DebriefException(
+          ExitCode.USAGE,
           "unknown layout '" + options.layout() + "'; known layouts: " + layouts.names());
     }
-    FileIngest ingest = new FileIngest(layouts, options.layout(),
-        new ReviewMapper(LabelVocabulary.bundled(), options.maxTextChars()));
+    FileIngest ingest =
+        new FileIngest(
+            layouts,
+            options.layout(),
+            new ReviewMapper(LabelVocabulary.bundled(), options.maxTextChars()));
 
-    Dataset<Row> rows = readAll(spark, inputs.files(), ingest).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> rows =
+        readAll(spark, inputs.files(), ingest).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<Row> files = rows.where(col("kind").equalTo(IngestRow.FILE)).collectAsList();
       failOnUnknownExplicitLayout(files, inputs.explicit(), layouts);
 
-      Dataset<Row> reviews = Deduplication.withTextOccurrence(rows.where(col("kind").equalTo(IngestRow.REVIEW)));
-      Dataset<Row> firsts = Deduplication.withIdOccurrence(reviews.where(col(Deduplication.OCCURRENCE).equalTo(1)));
-      Dataset<Row> quarantine = rows.where(col("kind").equalTo(IngestRow.QUARANTINE))
-          .unionByName(Deduplication.idClashesAsQuarantine(firsts));
+      Dataset<Row> reviews =
+          Deduplication.withTextOccurrence(rows.where(col("kind").equalTo(IngestRow.REVIEW)));
+      Dataset<Row> firsts =
+          Deduplication.withIdOccurrence(reviews.where(col(Deduplication.OCCURRENCE).equalTo(1)));
+      Dataset<Row> quarantine =
+          rows.where(col("kind").equalTo(IngestRow.QUARANTINE))
+              .unionByName(Deduplication.idClashesAsQuarantine(firsts));
       Dataset<Row> accepted = firsts.where(col("id_occurrence").equalTo(1));
 
-      DatasetFiles.replaceParquet(ReviewColumns.canonical(accepted).orderBy("review_id"), out.reviews());
+      DatasetFiles.replaceParquet(
+          ReviewColumns.canonical(accepted).orderBy("review_id"), out.reviews());
       DatasetFiles.replaceJsonLines(
-          quarantine.select("source_file", "line", "record", "reason", "detail", "raw")
+          quarantine
+              .select("source_file", "line", "record", "reason", "detail", "raw")
               .orderBy("source_file", "record"),
           out.quarantine());
       return counts(files, reviews, quarantine);
@@ -60,27 +70,35 @@ public final class IngestJob {
   private static Dataset<Row> readAll(SparkSession spark, List<String> files, FileIngest ingest) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     // One task per file: a folder of exports is parsed on the executors, all cores busy.
-    JavaRDD<Row> rdd = jsc.parallelize(files, Math.max(1, files.size()))
-        .flatMap(f -> ingest.read(f).stream().map(IngestRow::toRow).iterator());
+    JavaRDD<Row> rdd =
+        jsc.parallelize(files, Math.max(1, files.size()))
+            .flatMap(f -> ingest.read(f).stream().map(IngestRow::toRow).iterator());
     return spark.createDataFrame(rdd, IngestRow.SCHEMA);
   }
 
-  private static void failOnUnknownExplicitLayout(List<Row> files, List<String> explicit, LayoutRegistry layouts) {
+  private static void failOnUnknownExplicitLayout(
+      List<Row> files, List<String> explicit, LayoutRegistry layouts) {
     for (Row f : files) {
       String file = f.getAs("source_file");
       if (f.getAs("layout") == null && f.getAs("checksum") != null && explicit.contains(file)) {
-        throw new DebriefException(ExitCode.USAGE,
-            file + ": its columns match none of the known layouts " + layouts.names()
+        throw new DebriefException(
+            ExitCode.USAGE,
+            file
+                + ": its columns match none of the known layouts "
+                + layouts.names()
                 + "; pick one with --layout NAME or describe the export in a layout file (--layouts DIR, see README)");
       }
     }
   }
 
-  private static List<FileCounts> counts(List<Row> files, Dataset<Row> reviews, Dataset<Row> quarantine) {
+  private static List<FileCounts> counts(
+      List<Row> files, Dataset<Row> reviews, Dataset<Row> quarantine) {
     Map<String, long[]> bySource = new HashMap<>();
-    for (Row r : reviews.groupBy("source_file")
-        .agg(count(lit(1)), sum(when(col(Deduplication.OCCURRENCE).gt(1), 1).otherwise(0)))
-        .collectAsList()) {
+    for (Row r :
+        reviews
+            .groupBy("source_file")
+            .agg(count(lit(1)), sum(when(col(Deduplication.OCCURRENCE).gt(1), 1).otherwise(0)))
+            .collectAsList()) {
       long[] c = bySource.computeIfAbsent(r.getString(0), k -> new long[3]);
       c[0] += r.getLong(1) - r.getLong(2);
       c[2] += r.getLong(2);
@@ -96,7 +114,9 @@ public final class IngestJob {
     for (Row f : files) {
       String file = f.getAs("source_file");
       long[] c = bySource.getOrDefault(file, new long[3]);
-      out.add(new FileCounts(file, f.getAs("layout"), f.getAs("checksum"), c[0] + c[1] + c[2], c[0], c[1], c[2]));
+      out.add(
+          new FileCounts(
+              file, f.getAs("layout"), f.getAs("checksum"), c[0] + c[1] + c[2], c[0], c[1], c[2]));
     }
     out.sort(java.util.Comparator.comparing(FileCounts::file));
     return out;

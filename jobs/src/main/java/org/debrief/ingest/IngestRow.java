@@ -8,8 +8,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * What ingest emits for each input: one {@code file} row per file (layout, checksum), then a
- * {@code review} or {@code quarantine} row per record. One schema keeps it a single Spark pass.
+ * What ingest emits for each input: one {@code file} row per file (layout, checksum), then a {@code
+ * review} or {@code quarantine} row per record. One schema keeps it a single Spark pass.
  */
 public record IngestRow(
     String kind,
@@ -56,18 +56,29 @@ public record IngestRow(
     return new IngestRow(FILE, sourceFile, 0, 0, null, null, null, layout, checksum, null);
   }
 
-  public static IngestRow quarantine(String sourceFile, int line, int record, Problem p, String raw) {
-    return new IngestRow(QUARANTINE, sourceFile, line, record, p.reason().id(), p.detail(), raw, null, null, null);
+  public static IngestRow quarantine(
+      String sourceFile, int line, int record, Problem p, String raw) {
+    return new IngestRow(
+        QUARANTINE, sourceFile, line, record, p.reason().id(), p.detail(), raw, null, null, null);
   }
 
-  public static IngestRow review(String sourceFile, int line, int record, String layout, CanonicalReview r) {
+  public static IngestRow review(
+      String sourceFile, int line, int record, String layout, CanonicalReview r) {
     return new IngestRow(REVIEW, sourceFile, line, record, null, null, null, layout, null, r);
   }
 
   public Row toRow() {
     CanonicalReview r = review;
     return RowFactory.create(
-        kind, sourceFile, line, record, reason, detail, raw, layout, checksum,
+        kind,
+        sourceFile,
+        line,
+        record,
+        reason,
+        detail,
+        raw,
+        layout,
+        checksum,
         r == null ? null : r.reviewId(),
         r == null ? null : r.source(),
         r == null ? null : r.company(),

@@ -29,17 +29,20 @@ public record InputFiles(List<String> files, List<String> explicit, List<String>
         walk(p, files, skipped);
       } else if (Files.isRegularFile(p)) {
         if (InputFormat.of(p).isEmpty()) {
-          throw new DebriefException(ExitCode.USAGE,
+          throw new DebriefException(
+              ExitCode.USAGE,
               p + ": not a format Debrief reads; give files ending in " + InputFormat.extensions());
         }
         files.add(p.toString());
         explicit.add(p.toString());
       } else {
-        throw new DebriefException(ExitCode.USAGE, p + ": no such file or folder; check the --input path");
+        throw new DebriefException(
+            ExitCode.USAGE, p + ": no such file or folder; check the --input path");
       }
     }
     if (files.isEmpty()) {
-      throw new DebriefException(ExitCode.USAGE,
+      throw new DebriefException(
+          ExitCode.USAGE,
           "no input files under " + inputs + " (looked for " + InputFormat.extensions() + ")");
     }
     return new InputFiles(List.copyOf(files), explicit, List.copyOf(skipped));

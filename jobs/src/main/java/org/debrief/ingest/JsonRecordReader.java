@@ -58,8 +58,12 @@ public final class JsonRecordReader implements RecordReader {
       try {
         add(Json.MAPPER.readTree(line), i + 1, index, line);
       } catch (JsonProcessingException e) {
-        records.add(RawRecord.broken(i + 1, index, line,
-            new Problem(QuarantineReason.INVALID_JSON, e.getOriginalMessage())));
+        records.add(
+            RawRecord.broken(
+                i + 1,
+                index,
+                line,
+                new Problem(QuarantineReason.INVALID_JSON, e.getOriginalMessage())));
       }
     }
   }
@@ -84,32 +88,48 @@ public final class JsonRecordReader implements RecordReader {
         add(node, line, ++index, text.substring(start, Math.min(end, text.length())));
       }
     } catch (IOException e) {
-      records.add(RawRecord.broken(line, index + 1, text.substring(Math.min(start, text.length())),
-          new Problem(QuarantineReason.INVALID_JSON,
-              "the JSON array cannot be parsed from record " + (index + 1) + " on: " + e.getMessage())));
+      records.add(
+          RawRecord.broken(
+              line,
+              index + 1,
+              text.substring(Math.min(start, text.length())),
+              new Problem(
+                  QuarantineReason.INVALID_JSON,
+                  "the JSON array cannot be parsed from record "
+                      + (index + 1)
+                      + " on: "
+                      + e.getMessage())));
     }
   }
 
   private void add(JsonNode node, int line, int index, String raw) {
     if (!node.isObject()) {
-      records.add(RawRecord.broken(line, index, raw,
-          new Problem(QuarantineReason.BAD_TYPE, "expected a JSON object, found " + node.getNodeType())));
+      records.add(
+          RawRecord.broken(
+              line,
+              index,
+              raw,
+              new Problem(
+                  QuarantineReason.BAD_TYPE,
+                  "expected a JSON object, found " + node.getNodeType())));
       return;
     }
     Map<String, String> fields = new HashMap<>();
     Set<String> nonText = new HashSet<>();
-    node.fields().forEachRemaining(e -> {
-      String key = e.getKey().strip().toLowerCase(Locale.ROOT);
-      keys.add(key);
-      JsonNode v = e.getValue();
-      if (!v.isTextual() && !v.isNull()) {
-        nonText.add(key);
-      }
-      String value = valueText(v);
-      if (value != null) {
-        fields.putIfAbsent(key, value);
-      }
-    });
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              String key = e.getKey().strip().toLowerCase(Locale.ROOT);
+              keys.add(key);
+              JsonNode v = e.getValue();
+              if (!v.isTextual() && !v.isNull()) {
+                nonText.add(key);
+              }
+              String value = valueText(v);
+              if (value != null) {
+                fields.putIfAbsent(key, value);
+              }
+            });
     records.add(new RawRecord(line, index, fields, nonText, raw, null));
   }
 
@@ -131,8 +151,12 @@ public final class JsonRecordReader implements RecordReader {
 
   private static RawRecord flagInvalidUtf8(RawRecord r) {
     if (r.problem() == null && r.raw().indexOf(Utf8.REPLACEMENT) >= 0) {
-      return RawRecord.broken(r.line(), r.record(), r.raw(),
-          new Problem(QuarantineReason.INVALID_UTF8, "the record holds bytes that are not valid UTF-8"));
+      return RawRecord.broken(
+          r.line(),
+          r.record(),
+          r.raw(),
+          new Problem(
+              QuarantineReason.INVALID_UTF8, "the record holds bytes that are not valid UTF-8"));
     }
     return r;
   }

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.debrief.common.Json;
 
 /**
- * Maps the label cells of exports (offer, experience, difficulty) to the contract's ids. A value
- * it does not know becomes null, never a guess: a difficulty found under experience stays null.
+ * Maps the label cells of exports (offer, experience, difficulty) to the contract's ids. A value it
+ * does not know becomes null, never a guess: a difficulty found under experience stays null.
  */
 public final class LabelVocabulary implements Serializable {
   private static final String RESOURCE = "/org/debrief/ingest/labels.json";

@@ -12,8 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Detects a review's language (ISO 639-1) with the Optimaize n-gram detector; {@code und} when
- * the text is too short or too mixed to tell.
+ * Detects a review's language (ISO 639-1) with the Optimaize n-gram detector; {@code und} when the
+ * text is too short or too mixed to tell.
  */
 public final class Languages {
   public static final String UNDETERMINED = "und";

@@ -25,7 +25,8 @@ public record Layout(
 
   /** Whether every detect column is among {@code keys} (compared case-insensitively). */
   public boolean matches(Set<String> lowerCaseKeys) {
-    return detect.stream().allMatch(d -> lowerCaseKeys.contains(d.toLowerCase(java.util.Locale.ROOT)));
+    return detect.stream()
+        .allMatch(d -> lowerCaseKeys.contains(d.toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** The canonical value of {@code column} for one record, or null. */

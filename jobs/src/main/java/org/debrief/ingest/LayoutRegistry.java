@@ -34,7 +34,10 @@ public final class LayoutRegistry implements Serializable {
     this.layouts = List.copyOf(layouts);
   }
 
-  /** The bundled layouts, then those in {@code userDir} (may be null); a user layout may replace a bundled one by name. */
+  /**
+   * The bundled layouts, then those in {@code userDir} (may be null); a user layout may replace a
+   * bundled one by name.
+   */
   public static LayoutRegistry load(Path userDir) {
     Map<String, Layout> byName = new LinkedHashMap<>();
     for (String file : bundledFiles()) {
@@ -86,7 +89,8 @@ public final class LayoutRegistry implements Serializable {
           .forEachRemaining(e -> columns.put(canonical(e.getKey(), origin), sources(e.getValue())));
       boolean ignore = root.path("ignore").asBoolean(false);
       if (!ignore && !columns.containsKey(CanonicalColumn.TEXT)) {
-        throw new DebriefException(ExitCode.USAGE, origin + ": layout '" + name + "' maps no column to `text`");
+        throw new DebriefException(
+            ExitCode.USAGE, origin + ": layout '" + name + "' maps no column to `text`");
       }
       String source = root.path("source").isTextual() ? root.get("source").asText() : null;
       return new Layout(name, root.path("description").asText(""), detect, columns, source, ignore);
@@ -95,14 +99,24 @@ public final class LayoutRegistry implements Serializable {
         throw d;
       }
       throw new DebriefException(
-          ExitCode.USAGE, origin + ": not a valid layout file (" + e.getMessage() + "); see README, 'Adding an export layout'", e);
+          ExitCode.USAGE,
+          origin
+              + ": not a valid layout file ("
+              + e.getMessage()
+              + "); see README, 'Adding an export layout'",
+          e);
     }
   }
 
   private static String canonical(String column, String origin) {
     if (!CanonicalColumn.ALL.contains(column)) {
       throw new DebriefException(
-          ExitCode.USAGE, origin + ": '" + column + "' is not a canonical column; use one of " + CanonicalColumn.ALL);
+          ExitCode.USAGE,
+          origin
+              + ": '"
+              + column
+              + "' is not a canonical column; use one of "
+              + CanonicalColumn.ALL);
     }
     return column;
   }
@@ -126,23 +140,30 @@ public final class LayoutRegistry implements Serializable {
   private static JsonNode required(JsonNode root, String key, String origin) {
     JsonNode n = root.get(key);
     if (n == null || n.isNull()) {
-      throw new DebriefException(ExitCode.USAGE, origin + ": layout file lacks the key '" + key + "'");
+      throw new DebriefException(
+          ExitCode.USAGE, origin + ": layout file lacks the key '" + key + "'");
     }
     return n;
   }
 
   private static List<String> bundledFiles() {
-    return readResource(BUNDLED + "index.txt").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    return readResource(BUNDLED + "index.txt")
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
   }
 
   private static List<Path> userFiles(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new DebriefException(ExitCode.USAGE, "layout folder " + dir + " does not exist or is not a folder");
+      throw new DebriefException(
+          ExitCode.USAGE, "layout folder " + dir + " does not exist or is not a folder");
     }
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     } catch (IOException e) {
-      throw new DebriefException(ExitCode.USAGE, "cannot list layout folder " + dir + ": " + e.getMessage(), e);
+      throw new DebriefException(
+          ExitCode.USAGE, "cannot list layout folder " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -161,7 +182,8 @@ public final class LayoutRegistry implements Serializable {
     try {
       return Files.readString(p, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new DebriefException(ExitCode.USAGE, "cannot read layout file " + p + ": " + e.getMessage(), e);
+      throw new DebriefException(
+          ExitCode.USAGE, "cannot read layout file " + p + ": " + e.getMessage(), e);
     }
   }
 }

@@ -33,8 +33,13 @@ public final class ReviewMapper implements Serializable {
       return problem(QuarantineReason.EMPTY_TEXT, "no review text in `" + textColumn + "`");
     }
     if (text.length() > maxTextChars) {
-      return problem(QuarantineReason.TEXT_TOO_LONG,
-          "review text has " + text.length() + " characters; the limit is " + maxTextChars + " (--max-text-chars)");
+      return problem(
+          QuarantineReason.TEXT_TOO_LONG,
+          "review text has "
+              + text.length()
+              + " characters; the limit is "
+              + maxTextChars
+              + " (--max-text-chars)");
     }
     String source = firstNonNull(Texts.cell(layout.value(SOURCE, f)), layout.source());
     String company = Texts.cell(layout.value(COMPANY, f));

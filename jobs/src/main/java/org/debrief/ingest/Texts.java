@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /** Text clean-up shared by every layout: pure functions over strings. */
 public final class Texts {
-  // The site folds long text behind "show more" with an ellipsis and a no-break space; the text goes on after it.
+  // The site folds long text behind "show more" with an ellipsis and a no-break space; the text
+  // goes on after it.
   private static final Pattern FOLD_MARKER = Pattern.compile("\u2026\u00a0\\s*");
   // Scrapers joined paragraphs with a comma: "went well.,Then" is two sentences.
   private static final Pattern JOINED_PARAGRAPH = Pattern.compile("(?<=[.!?])[,](?=[A-Z])");
@@ -43,7 +44,9 @@ public final class Texts {
     return c + "\u0000" + foldWhitespace(text).toLowerCase(Locale.ROOT);
   }
 
-  /** A short cell value with white space folded, or null when blank or a placeholder such as N/A. */
+  /**
+   * A short cell value with white space folded, or null when blank or a placeholder such as N/A.
+   */
   public static String cell(String s) {
     if (s == null) {
       return null;

@@ -15,7 +15,8 @@ public record Utf8(String text, boolean hadInvalidBytes) {
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     try {
       CharBuffer strict =
-          StandardCharsets.UTF_8.newDecoder()
+          StandardCharsets.UTF_8
+              .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .decode(in);

@@ -63,7 +63,9 @@ public final class XlsxRecordReader implements RecordReader {
       for (int i = 0; i < header.size() && i < cells.size(); i++) {
         fields.putIfAbsent(header.get(i), cells.get(i));
       }
-      records.add(new RawRecord(row.getRowNum() + 1, index, fields, Set.of(), String.join("\t", cells), null));
+      records.add(
+          new RawRecord(
+              row.getRowNum() + 1, index, fields, Set.of(), String.join("\t", cells), null));
     }
   }
 

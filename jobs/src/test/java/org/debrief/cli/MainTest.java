@@ -17,7 +17,9 @@ class MainTest {
   void helpListsEveryCommandAndExitsZero() {
     Captured c = Captured.run("--help");
     assertThat(c.code).isZero();
-    assertThat(c.out).contains("run ", "ingest ", "Exit codes:", "debrief run --input data-samples --output out");
+    assertThat(c.out)
+        .contains(
+            "run ", "ingest ", "Exit codes:", "debrief run --input data-samples --output out");
   }
 
   @Test

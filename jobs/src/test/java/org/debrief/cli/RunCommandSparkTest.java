@@ -23,7 +23,13 @@ class RunCommandSparkTest {
   @BeforeAll
   static void runOnSamples() throws IOException {
     SparkTestSession.get();
-    result = MainTest.Captured.run("run", "--input", SharedData.samples().toString(), "--output", tmp.resolve("out").toString());
+    result =
+        MainTest.Captured.run(
+            "run",
+            "--input",
+            SharedData.samples().toString(),
+            "--output",
+            tmp.resolve("out").toString());
     manifest = Json.MAPPER.readTree(tmp.resolve("out/manifest.json").toFile());
   }
 
@@ -39,20 +45,36 @@ class RunCommandSparkTest {
   @Test
   void countsMatchTheSamplesReadme() {
     JsonNode c = manifest.get("counts");
-    assertThat(List.of(c.get("read").asLong(), c.get("accepted").asLong(), c.get("quarantined").asLong(),
-        c.get("duplicates").asLong())).containsExactly(80L, 73L, 6L, 1L);
+    assertThat(
+            List.of(
+                c.get("read").asLong(),
+                c.get("accepted").asLong(),
+                c.get("quarantined").asLong(),
+                c.get("duplicates").asLong()))
+        .containsExactly(80L, 73L, 6L, 1L);
     List<String> perFile = new ArrayList<>();
     for (JsonNode f : manifest.get("inputs")) {
-      perFile.add(Path.of(f.get("file").asText()).getFileName() + " " + f.get("layout").asText() + " "
-          + f.get("read") + "/" + f.get("accepted") + "/" + f.get("quarantined") + "/" + f.get("duplicates"));
+      perFile.add(
+          Path.of(f.get("file").asText()).getFileName()
+              + " "
+              + f.get("layout").asText()
+              + " "
+              + f.get("read")
+              + "/"
+              + f.get("accepted")
+              + "/"
+              + f.get("quarantined")
+              + "/"
+              + f.get("duplicates"));
       assertThat(f.get("sha256").asText()).hasSize(64);
     }
-    assertThat(perFile).containsExactly(
-        "more.jsonl canonical 15/12/3/0",
-        "reviews.csv canonical 30/26/3/1",
-        "labels.jsonl taxonomy-labels 0/0/0/0",
-        "interviews.csv glassdoor-scrape 20/20/0/0",
-        "panel_export.csv glassdoor-spreadsheet 15/15/0/0");
+    assertThat(perFile)
+        .containsExactly(
+            "more.jsonl canonical 15/12/3/0",
+            "reviews.csv canonical 30/26/3/1",
+            "labels.jsonl taxonomy-labels 0/0/0/0",
+            "interviews.csv glassdoor-scrape 20/20/0/0",
+            "panel_export.csv glassdoor-spreadsheet 15/15/0/0");
   }
 
   @Test

@@ -2,7 +2,9 @@ package org.debrief.common;
 
 import java.nio.file.Path;
 
-/** Where ../shared lives for tests: system property {@code debrief.shared}, else {@code ../shared}. */
+/**
+ * Where ../shared lives for tests: system property {@code debrief.shared}, else {@code ../shared}.
+ */
 public final class SharedData {
   private SharedData() {}
 

@@ -21,14 +21,30 @@ class ScorerTest {
       List.of(
           new GoldLabel("r1", List.of("experience"), "specific", List.of("slow"), true),
           new GoldLabel("r2", List.of(), "decision_only", List.of(), false),
-          new GoldLabel("r3", List.of("experience", "fit"), "none", List.of("unprofessional"), true),
+          new GoldLabel(
+              "r3", List.of("experience", "fit"), "none", List.of("unprofessional"), true),
           new GoldLabel("r4", List.of("fit"), "not_stated", List.of("slow"), false));
 
   private static final List<Prediction> PREDICTIONS =
       List.of(
-          new Prediction("r1", List.of("experience"), "specific", List.of("slow", "disorganized"), true, "very_negative", "negative"),
-          new Prediction("r2", List.of("fit"), "decision_only", List.of(), true, "neutral", "positive"),
-          new Prediction("r3", List.of("experience"), "decision_only", List.of("unprofessional"), false, "positive", "positive"),
+          new Prediction(
+              "r1",
+              List.of("experience"),
+              "specific",
+              List.of("slow", "disorganized"),
+              true,
+              "very_negative",
+              "negative"),
+          new Prediction(
+              "r2", List.of("fit"), "decision_only", List.of(), true, "neutral", "positive"),
+          new Prediction(
+              "r3",
+              List.of("experience"),
+              "decision_only",
+              List.of("unprofessional"),
+              false,
+              "positive",
+              "positive"),
           new Prediction("r9", List.of("fit"), "none", List.of(), false, "neutral", "neutral"));
 
   private final Evaluation eval = Scorer.score(GOLD, PREDICTIONS);
@@ -122,7 +138,8 @@ class ScorerTest {
     JsonNode json = new ObjectMapper().readTree(eval.toJson());
     assertThat(json.get("missing_predictions").asInt()).isEqualTo(1);
     assertThat(json.at("/concerns/micro/f1").asDouble()).isCloseTo(4.0 / 7, within(EPS));
-    assertThat(json.at("/feedback/per_class/decision_only/precision").asDouble()).isCloseTo(0.5, within(EPS));
+    assertThat(json.at("/feedback/per_class/decision_only/precision").asDouble())
+        .isCloseTo(0.5, within(EPS));
     assertThat(json.at("/feedback/confusion/not_stated/missing").asInt()).isEqualTo(1);
     assertThat(json.at("/followed_up/tp").asInt()).isEqualTo(1);
     assertThat(json.at("/sentiment_vs_rating/skipped").asInt()).isEqualTo(1);
@@ -142,6 +159,8 @@ class ScorerTest {
         .containsExactly(new GoldLabel("a", List.of("fit"), "specific", List.of(), true));
     Path bad = dir.resolve("bad.jsonl");
     Files.writeString(bad, "{\"review_id\": \"a\", \"concerns\": []}\n");
-    assertThatThrownBy(() -> LabelsFile.read(bad)).hasMessageContaining("bad.jsonl:1").hasMessageContaining("feedback");
+    assertThatThrownBy(() -> LabelsFile.read(bad))
+        .hasMessageContaining("bad.jsonl:1")
+        .hasMessageContaining("feedback");
   }
 }

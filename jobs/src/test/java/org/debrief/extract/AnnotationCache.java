@@ -22,8 +22,8 @@ final class AnnotationCache {
 
   private AnnotationCache() {}
 
-  static Map<String, List<AnnotatedSentence>> load(
-      Path cache, List<LabelledReviews.Review> reviews) throws IOException {
+  static Map<String, List<AnnotatedSentence>> load(Path cache, List<LabelledReviews.Review> reviews)
+      throws IOException {
     Map<String, Entry> entries =
         Files.exists(cache)
             ? JSON.readValue(cache.toFile(), new TypeReference<LinkedHashMap<String, Entry>>() {})

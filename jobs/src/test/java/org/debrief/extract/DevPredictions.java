@@ -21,8 +21,13 @@ final class DevPredictions {
       Extraction e = extractor.extract(r.text(), sentences);
       out.add(
           new Prediction(
-              r.id(), e.concerns(), e.feedback(), e.processIssues(), e.followedUp(),
-              sentiment(sentences), r.experienceRating()));
+              r.id(),
+              e.concerns(),
+              e.feedback(),
+              e.processIssues(),
+              e.followedUp(),
+              sentiment(sentences),
+              r.experienceRating()));
     }
     return out;
   }

@@ -25,18 +25,34 @@ final class ExtractionDevMain {
     var texts = reviews.stream().collect(Collectors.toMap(LabelledReviews.Review::id, r -> r));
     for (GoldLabel g : gold) {
       Prediction p = byId.get(g.reviewId());
-      boolean same = g.concerns().equals(p.concerns()) && g.feedback().equals(p.feedback())
-          && g.processIssues().equals(p.processIssues()) && g.followedUp() == p.followedUp();
+      boolean same =
+          g.concerns().equals(p.concerns())
+              && g.feedback().equals(p.feedback())
+              && g.processIssues().equals(p.processIssues())
+              && g.followedUp() == p.followedUp();
       if (same) {
         continue;
       }
-      System.out.printf("%s gold %s %s %s %s | pred %s %s %s %s%n", g.reviewId(), g.concerns(),
-          g.feedback(), g.processIssues(), g.followedUp(), p.concerns(), p.feedback(),
-          p.processIssues(), p.followedUp());
+      System.out.printf(
+          "%s gold %s %s %s %s | pred %s %s %s %s%n",
+          g.reviewId(),
+          g.concerns(),
+          g.feedback(),
+          g.processIssues(),
+          g.followedUp(),
+          p.concerns(),
+          p.feedback(),
+          p.processIssues(),
+          p.followedUp());
       if (args.length > 0) {
-        Extraction e = extractor.extract(texts.get(g.reviewId()).text(), annotations.get(g.reviewId()));
-        e.evidence().forEach(ev -> System.out.printf("    %s %s: %s%n", ev.label(), ev.rule(),
-            ev.sentence().replace('\n', ' ')));
+        Extraction e =
+            extractor.extract(texts.get(g.reviewId()).text(), annotations.get(g.reviewId()));
+        e.evidence()
+            .forEach(
+                ev ->
+                    System.out.printf(
+                        "    %s %s: %s%n",
+                        ev.label(), ev.rule(), ev.sentence().replace('\n', ' ')));
       }
     }
     System.out.println(Scorer.score(gold, predictions).table());

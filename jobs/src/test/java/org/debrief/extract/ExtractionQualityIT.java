@@ -39,7 +39,9 @@ class ExtractionQualityIT {
     assertThat(eval.missingPredictions()).isZero();
     assertThat(eval.concerns().micro().f1()).as("concerns micro-F1").isGreaterThanOrEqualTo(0.60);
     assertThat(eval.feedback().macroF1()).as("feedback macro-F1").isGreaterThanOrEqualTo(0.75);
-    assertThat(eval.processIssues().micro().f1()).as("process_issues micro-F1").isGreaterThanOrEqualTo(0.70);
+    assertThat(eval.processIssues().micro().f1())
+        .as("process_issues micro-F1")
+        .isGreaterThanOrEqualTo(0.70);
     assertThat(eval.followedUp().f1()).as("followed_up F1").isGreaterThanOrEqualTo(0.70);
   }
 }

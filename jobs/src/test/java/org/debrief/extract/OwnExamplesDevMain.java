@@ -12,7 +12,8 @@ final class OwnExamplesDevMain {
   public static void main(String[] args) throws Exception {
     Extractor extractor = Extractor.standard();
     for (String text : args) {
-      System.out.println(text + "\n  " + extractor.extract(text, ReviewAnnotator.shared().annotate(text)));
+      System.out.println(
+          text + "\n  " + extractor.extract(text, ReviewAnnotator.shared().annotate(text)));
     }
     List<GoldLabel> gold = new ArrayList<>();
     List<Prediction> predictions = new ArrayList<>();
@@ -20,14 +21,32 @@ final class OwnExamplesDevMain {
       Extraction e = extractor.extract(ex.text(), ReviewAnnotator.shared().annotate(ex.text()));
       GoldLabel g = ex.gold();
       gold.add(g);
-      Prediction p = new Prediction(g.reviewId(), e.concerns(), e.feedback(), e.processIssues(),
-          e.followedUp(), null, null);
+      Prediction p =
+          new Prediction(
+              g.reviewId(),
+              e.concerns(),
+              e.feedback(),
+              e.processIssues(),
+              e.followedUp(),
+              null,
+              null);
       predictions.add(p);
-      if (!(g.concerns().equals(p.concerns()) && g.feedback().equals(p.feedback())
-          && g.processIssues().equals(p.processIssues()) && g.followedUp() == p.followedUp())) {
-        System.out.printf("%s %s%n  gold %s %s %s %s | pred %s %s %s %s%n", g.reviewId(), ex.text(),
-            g.concerns(), g.feedback(), g.processIssues(), g.followedUp(), p.concerns(),
-            p.feedback(), p.processIssues(), p.followedUp());
+      if (!(g.concerns().equals(p.concerns())
+          && g.feedback().equals(p.feedback())
+          && g.processIssues().equals(p.processIssues())
+          && g.followedUp() == p.followedUp())) {
+        System.out.printf(
+            "%s %s%n  gold %s %s %s %s | pred %s %s %s %s%n",
+            g.reviewId(),
+            ex.text(),
+            g.concerns(),
+            g.feedback(),
+            g.processIssues(),
+            g.followedUp(),
+            p.concerns(),
+            p.feedback(),
+            p.processIssues(),
+            p.followedUp());
         e.evidence().forEach(ev -> System.out.printf("    %s %s%n", ev.label(), ev.rule()));
       }
     }

@@ -13,8 +13,8 @@ import org.debrief.evaluate.Scorer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds the rules to the dev floors on invented short reviews too, so that rules fitted to the
- * dev set's wording show up as a drop here.
+ * Holds the rules to the dev floors on invented short reviews too, so that rules fitted to the dev
+ * set's wording show up as a drop here.
  */
 class OwnExamplesIT {
 
@@ -28,8 +28,13 @@ class OwnExamplesIT {
       gold.add(ex.gold());
       predictions.add(
           new Prediction(
-              ex.gold().reviewId(), e.concerns(), e.feedback(), e.processIssues(),
-              e.followedUp(), null, null));
+              ex.gold().reviewId(),
+              e.concerns(),
+              e.feedback(),
+              e.processIssues(),
+              e.followedUp(),
+              null,
+              null));
     }
     Evaluation eval = Scorer.score(gold, predictions);
     System.out.println(eval.table());
@@ -37,7 +42,9 @@ class OwnExamplesIT {
     assertThat(gold).hasSizeGreaterThanOrEqualTo(30);
     assertThat(eval.concerns().micro().f1()).as("concerns micro-F1").isGreaterThanOrEqualTo(0.60);
     assertThat(eval.feedback().macroF1()).as("feedback macro-F1").isGreaterThanOrEqualTo(0.75);
-    assertThat(eval.processIssues().micro().f1()).as("process_issues micro-F1").isGreaterThanOrEqualTo(0.70);
+    assertThat(eval.processIssues().micro().f1())
+        .as("process_issues micro-F1")
+        .isGreaterThanOrEqualTo(0.70);
     assertThat(eval.followedUp().f1()).as("followed_up F1").isGreaterThanOrEqualTo(0.70);
   }
 }

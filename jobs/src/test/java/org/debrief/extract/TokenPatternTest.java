@@ -24,12 +24,14 @@ class TokenPatternTest {
   }
 
   private static final List<Token> NO_CONCERNS =
-      tokens("they/they/PRP had/have/VBD no/no/DT concerns/concern/NNS about/about/IN my/my/PRP$ lack/lack/NN of/of/IN experience/experience/NN");
+      tokens(
+          "they/they/PRP had/have/VBD no/no/DT concerns/concern/NNS about/about/IN my/my/PRP$ lack/lack/NN of/of/IN experience/experience/NN");
 
   @Test
   void matchesLemmasWordsPosOptionalsAndGaps() {
     List<Rule> rules =
-        RuleFiles.parse("list LACK = lack limited\nexperience t.lack [] @LACK ~2 experience|background{NN}\n");
+        RuleFiles.parse(
+            "list LACK = lack limited\nexperience t.lack [] @LACK ~2 experience|background{NN}\n");
     assertThat(rules.get(0).pattern().findAll(NO_CONCERNS))
         .containsExactly(new Span(6, 9, List.of(7)));
     List<Rule> pos = RuleFiles.parse("experience t.pos [] concern{VB}\n");
@@ -48,7 +50,9 @@ class TokenPatternTest {
     SentenceScope scope = SentenceScope.of(NO_CONCERNS, List.of(cue, rules.get(1)));
     Span match = rule.pattern().findAll(NO_CONCERNS).get(0);
     assertThat(scope.judge(rule, match)).isEqualTo(SentenceScope.Verdict.BLOCKED);
-    List<Token> plain = tokens("they/they/PRP had/have/VBD concerns/concern/NNS about/about/IN my/my/PRP$ lack/lack/NN of/of/IN experience/experience/NN");
+    List<Token> plain =
+        tokens(
+            "they/they/PRP had/have/VBD concerns/concern/NNS about/about/IN my/my/PRP$ lack/lack/NN of/of/IN experience/experience/NN");
     SentenceScope plainScope = SentenceScope.of(plain, List.of(cue, rules.get(1)));
     assertThat(plainScope.judge(rule, rule.pattern().findAll(plain).get(0)))
         .isEqualTo(SentenceScope.Verdict.ALLOWED);
@@ -56,7 +60,8 @@ class TokenPatternTest {
 
   @Test
   void aNegationSkippedByAGapNegatesTheMatch() {
-    List<Rule> rules = RuleFiles.parse("cue:negation n [] no\nspecific t.got [neg] get ~2 feedback\n");
+    List<Rule> rules =
+        RuleFiles.parse("cue:negation n [] no\nspecific t.got [neg] get ~2 feedback\n");
     List<Token> t = tokens("I/I/PRP got/get/VBD no/no/DT feedback/feedback/NN");
     Span match = rules.get(1).pattern().findAll(t).get(0);
     assertThat(match.skipped()).containsExactly(2);
@@ -67,16 +72,20 @@ class TokenPatternTest {
   @Test
   void stripsTheFullStopTheScraperGluedToAWord() {
     List<Rule> rules = RuleFiles.parse("disorganized t.cancel [] cancel|canceled\n");
-    assertThat(rules.get(0).pattern().findAll(tokens("was/be/VBD canceled./canceled./VBN ,/,/,"))).hasSize(1);
+    assertThat(rules.get(0).pattern().findAll(tokens("was/be/VBD canceled./canceled./VBN ,/,/,")))
+        .hasSize(1);
     assertThat(Segments.of(tokens("it/it/PRP ended./ended./VBD ,/,/, Then/then/RB"))).hasSize(2);
   }
 
   @Test
   void rejectsBadRuleLinesWithTheLineNumber() {
     assertThatThrownBy(() -> RuleFiles.parse("# c\nexperience x [] @NOPE\n"))
-        .hasMessageContaining("<inline>:2").hasMessageContaining("@NOPE");
-    assertThatThrownBy(() -> RuleFiles.parse("experience x [bogus] a\n")).hasMessageContaining("bogus");
-    assertThatThrownBy(() -> RuleFiles.parse("experience x [] a\nfit x [] b\n")).hasMessageContaining("duplicate");
+        .hasMessageContaining("<inline>:2")
+        .hasMessageContaining("@NOPE");
+    assertThatThrownBy(() -> RuleFiles.parse("experience x [bogus] a\n"))
+        .hasMessageContaining("bogus");
+    assertThatThrownBy(() -> RuleFiles.parse("experience x [] a\nfit x [] b\n"))
+        .hasMessageContaining("duplicate");
   }
 
   @Test

@@ -44,7 +44,8 @@ class CsvRecordReaderTest {
     List<RawRecord> r = read("a,b\n1,2\n1,2,3\n4,5\n");
     assertThat(r).hasSize(3);
     assertThat(r.get(1).problem().reason()).isEqualTo(QuarantineReason.FIELD_COUNT);
-    assertThat(r.get(1).problem().detail()).isEqualTo("expected 2 fields as in the header, found 3");
+    assertThat(r.get(1).problem().detail())
+        .isEqualTo("expected 2 fields as in the header, found 3");
     assertThat(r.get(1).line()).isEqualTo(3);
     assertThat(r.get(1).raw()).isEqualTo("1,2,3");
     assertThat(r.get(2).problem()).isNull();
@@ -79,7 +80,8 @@ class CsvRecordReaderTest {
     all[head.length + 1] = (byte) 0x28;
     System.arraycopy(tail, 0, all, head.length + 2, tail.length);
     List<RawRecord> r = read(all);
-    assertThat(r).extracting(x -> x.problem() == null ? "ok" : x.problem().reason().id())
+    assertThat(r)
+        .extracting(x -> x.problem() == null ? "ok" : x.problem().reason().id())
         .containsExactly("ok", "invalid_utf8", "ok");
   }
 

@@ -33,27 +33,46 @@ class IngestHostileInputSparkTest {
   static void ingestHostileFolder() throws IOException {
     spark = SparkTestSession.get();
     Path in = Files.createDirectories(tmp.resolve("in"));
-    Files.writeString(in.resolve("a_quoting.csv"), HEADER
-        + "q1,Acme,\"They said \"no\" twice.\",No Offer\n"
-        + "q2,Acme,Fine interview.,Accepted Offer,extra\n"
-        + "q3,Acme,Another fine one.,No Offer\n"
-        + "q4,Acme,\"This quote is never closed.,No Offer\n"
-        + "q5,Acme,Swallowed by the open quote.,No Offer\n");
-    Files.write(in.resolve("b_utf8.csv"), bytes(HEADER + "u1,Acme,Good.,No Offer\nu2,Acme,Bad ", new byte[] {(byte) 0xFF},
-        ",No Offer\nu3,Acme,Also good.,No Offer\n"));
-    Files.writeString(in.resolve("c_empty_text.csv"), HEADER + "e1,Acme,,No Offer\ne2,Acme,\"  \n\t \",No Offer\ne3,Acme,Real text.,No Offer\n");
-    Files.writeString(in.resolve("d_huge.jsonl"),
-        "{\"review_id\": \"h1\", \"text\": \"" + "word ".repeat(200_000) + "\"}\n{\"review_id\": \"h2\", \"text\": \"Short.\"}\n");
+    Files.writeString(
+        in.resolve("a_quoting.csv"),
+        HEADER
+            + "q1,Acme,\"They said \"no\" twice.\",No Offer\n"
+            + "q2,Acme,Fine interview.,Accepted Offer,extra\n"
+            + "q3,Acme,Another fine one.,No Offer\n"
+            + "q4,Acme,\"This quote is never closed.,No Offer\n"
+            + "q5,Acme,Swallowed by the open quote.,No Offer\n");
+    Files.write(
+        in.resolve("b_utf8.csv"),
+        bytes(
+            HEADER + "u1,Acme,Good.,No Offer\nu2,Acme,Bad ",
+            new byte[] {(byte) 0xFF},
+            ",No Offer\nu3,Acme,Also good.,No Offer\n"));
+    Files.writeString(
+        in.resolve("c_empty_text.csv"),
+        HEADER + "e1,Acme,,No Offer\ne2,Acme,\"  \n\t \",No Offer\ne3,Acme,Real text.,No Offer\n");
+    Files.writeString(
+        in.resolve("d_huge.jsonl"),
+        "{\"review_id\": \"h1\", \"text\": \""
+            + "word ".repeat(200_000)
+            + "\"}\n{\"review_id\": \"h2\", \"text\": \"Short.\"}\n");
     Files.writeString(in.resolve("e_header_only.csv"), HEADER);
     Files.writeString(in.resolve("f_unknown.csv"), "when,what\nmonday,call\ntuesday,email\n");
     Files.write(in.resolve("g_corrupt.xlsx"), new byte[] {1, 2, 3, 4, 5});
-    Files.writeString(in.resolve("h_dupes.csv"), HEADER + "d1,Acme,Same words here.,No Offer\nd2,ACME,same  words here.,No Offer\nd3,Other,Same words here.,No Offer\nq3,Acme,Clashing id.,No Offer\n");
+    Files.writeString(
+        in.resolve("h_dupes.csv"),
+        HEADER
+            + "d1,Acme,Same words here.,No Offer\nd2,ACME,same  words here.,No Offer\nd3,Other,Same words here.,No Offer\nq3,Acme,Clashing id.,No Offer\n");
     Files.writeString(in.resolve("notes.txt"), "not an export\n");
     Files.createDirectories(tmp.resolve("empty"));
 
     RunLayout out = new RunLayout(tmp.resolve("out"));
     counts = IngestJob.run(spark, new IngestOptions(List.of(in), null, null, 100_000), out);
-    quarantine = spark.read().json(out.quarantine().toString()).orderBy("source_file", "record").collectAsList();
+    quarantine =
+        spark
+            .read()
+            .json(out.quarantine().toString())
+            .orderBy("source_file", "record")
+            .collectAsList();
     reviews = spark.read().parquet(out.reviews().toString()).orderBy("review_id").collectAsList();
   }
 
@@ -70,8 +89,12 @@ class IngestHostileInputSparkTest {
   @Test
   void everyFileIsAccountedFor() {
     assertThat(counts)
-        .extracting(c -> Path.of(c.file()).getFileName().toString(),
-            FileCounts::read, FileCounts::accepted, FileCounts::quarantined, FileCounts::duplicates)
+        .extracting(
+            c -> Path.of(c.file()).getFileName().toString(),
+            FileCounts::read,
+            FileCounts::accepted,
+            FileCounts::quarantined,
+            FileCounts::duplicates)
         .containsExactly(
             tuple("a_quoting.csv", 4L, 2L, 2L, 0L),
             tuple("b_utf8.csv", 3L, 2L, 1L, 0L),
@@ -87,8 +110,10 @@ class IngestHostileInputSparkTest {
   @Test
   void quarantineNamesFileLineAndReason() {
     assertThat(quarantine)
-        .extracting(r -> Path.of(r.<String>getAs("source_file")).getFileName().toString(),
-            r -> r.<Long>getAs("line"), r -> r.<String>getAs("reason"))
+        .extracting(
+            r -> Path.of(r.<String>getAs("source_file")).getFileName().toString(),
+            r -> r.<Long>getAs("line"),
+            r -> r.<String>getAs("reason"))
         .containsExactly(
             tuple("a_quoting.csv", 3L, "field_count"),
             tuple("a_quoting.csv", 5L, "unparseable_csv"),
@@ -101,10 +126,14 @@ class IngestHostileInputSparkTest {
             tuple("g_corrupt.xlsx", 0L, "unreadable_file"),
             tuple("h_dupes.csv", 5L, "duplicate_id"));
     Row unparseable = quarantine.get(1);
-    assertThat(unparseable.<String>getAs("raw")).contains("never closed").contains("Swallowed by the open quote.");
-    assertThat(quarantine.get(5).<String>getAs("detail")).isEqualTo(
-        "review text has 999999 characters; the limit is 100000 (--max-text-chars)");
-    assertThat(quarantine.get(6).<String>getAs("detail")).contains("[when, what]").contains("canonical");
+    assertThat(unparseable.<String>getAs("raw"))
+        .contains("never closed")
+        .contains("Swallowed by the open quote.");
+    assertThat(quarantine.get(5).<String>getAs("detail"))
+        .isEqualTo("review text has 999999 characters; the limit is 100000 (--max-text-chars)");
+    assertThat(quarantine.get(6).<String>getAs("detail"))
+        .contains("[when, what]")
+        .contains("canonical");
   }
 
   @Test
@@ -124,17 +153,26 @@ class IngestHostileInputSparkTest {
 
   @Test
   void anEmptyFolderIsAUsageError() {
-    assertThatThrownBy(() -> IngestJob.run(spark,
-            new IngestOptions(List.of(tmp.resolve("empty")), null, null, 100), new RunLayout(tmp.resolve("o2"))))
+    assertThatThrownBy(
+            () ->
+                IngestJob.run(
+                    spark,
+                    new IngestOptions(List.of(tmp.resolve("empty")), null, null, 100),
+                    new RunLayout(tmp.resolve("o2"))))
         .isInstanceOf(DebriefException.class)
         .hasMessageContaining("no input files under")
-        .extracting(e -> ((DebriefException) e).exitCode()).isEqualTo(ExitCode.USAGE);
+        .extracting(e -> ((DebriefException) e).exitCode())
+        .isEqualTo(ExitCode.USAGE);
   }
 
   @Test
   void anExplicitFileOfUnknownLayoutIsAUsageErrorNamingTheKnownLayouts() {
-    assertThatThrownBy(() -> IngestJob.run(spark,
-            new IngestOptions(List.of(tmp.resolve("in/f_unknown.csv")), null, null, 100), new RunLayout(tmp.resolve("o3"))))
+    assertThatThrownBy(
+            () ->
+                IngestJob.run(
+                    spark,
+                    new IngestOptions(List.of(tmp.resolve("in/f_unknown.csv")), null, null, 100),
+                    new RunLayout(tmp.resolve("o3"))))
         .isInstanceOf(DebriefException.class)
         .hasMessageContaining("f_unknown.csv")
         .hasMessageContaining("[canonical, glassdoor-scrape")

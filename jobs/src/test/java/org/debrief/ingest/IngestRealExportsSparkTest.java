@@ -39,8 +39,13 @@ class IngestRealExportsSparkTest {
   @Test
   void accountsForEveryRowOfEveryFile() {
     assertThat(counts)
-        .extracting(c -> Path.of(c.file()).getFileName().toString(), FileCounts::layout,
-            FileCounts::read, FileCounts::accepted, FileCounts::quarantined, FileCounts::duplicates)
+        .extracting(
+            c -> Path.of(c.file()).getFileName().toString(),
+            FileCounts::layout,
+            FileCounts::read,
+            FileCounts::accepted,
+            FileCounts::quarantined,
+            FileCounts::duplicates)
         .containsExactly(
             tuple("apple_data.csv", "glassdoor-insightmine-csv", 40L, 40L, 0L, 0L),
             tuple("microsoft.json", "glassdoor-insightmine-json", 18L, 18L, 0L, 0L),
@@ -68,7 +73,8 @@ class IngestRealExportsSparkTest {
         .containsEntry("experience_rating", "negative")
         .containsEntry("difficulty", "easy")
         .containsEntry("language", "en")
-        .containsEntry("text_sha256", "a9b2f2ad5bc694094de983b71a8daaeddcfd3e77a31c0c81042714b3a8ca33a0");
+        .containsEntry(
+            "text_sha256", "a9b2f2ad5bc694094de983b71a8daaeddcfd3e77a31c0c81042714b3a8ca33a0");
     assertThat(row("microsoft.json", 2))
         .containsEntry("role", "Software Development Engineering")
         .containsEntry("review_date", "2014-12-18")
@@ -76,7 +82,8 @@ class IngestRealExportsSparkTest {
         .containsEntry("difficulty", "average")
         .containsEntry("application", null)
         .containsEntry("fold_marker", false)
-        .containsEntry("text_sha256", "2b04fe8406ffeb3044070ded27c0afc2bb1271e79cfffd799287da55d9f10bae");
+        .containsEntry(
+            "text_sha256", "2b04fe8406ffeb3044070ded27c0afc2bb1271e79cfffd799287da55d9f10bae");
     assertThat(row("1000_interview_details.csv", 2))
         .containsEntry("company", "Tata Consultancy Services")
         .containsEntry("role", "Software Engineer")
@@ -93,15 +100,17 @@ class IngestRealExportsSparkTest {
   void labelCellsWithLineBreaksAndSeptDatesAreNormalised() {
     Dataset<Row> tcs = reviews.where("source_file like '%1000_interview_details.csv'");
     assertThat(tcs.where("review_date is null").count()).isZero();
-    assertThat(tcs.where("review_date between '2023-09-01' and '2023-09-30'").count()).isEqualTo(107);
+    assertThat(tcs.where("review_date between '2023-09-01' and '2023-09-30'").count())
+        .isEqualTo(107);
     assertThat(values(tcs, "experience_rating")).containsOnly("positive", "neutral", "negative");
     assertThat(values(tcs, "difficulty")).containsOnly("easy", "average", "difficult");
   }
 
   @Test
   void keepsNonEnglishReviewsAndSaysWhichLanguage() {
-    Map<String, Long> byLanguage = reviews.groupBy("language").count().collectAsList().stream()
-        .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
+    Map<String, Long> byLanguage =
+        reviews.groupBy("language").count().collectAsList().stream()
+            .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
     assertThat(byLanguage.get("en")).isGreaterThan(1750L);
     assertThat(byLanguage).containsKeys("de", "es", "fr");
     assertThat(byLanguage.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1851L);
@@ -120,16 +129,30 @@ class IngestRealExportsSparkTest {
   private List<Row> canonicalRows(Path out, Path input) {
     RunLayout layout = new RunLayout(out);
     IngestJob.run(spark, options(input), layout);
-    return spark.read().parquet(layout.reviews().toString())
-        .drop("source_file", "source_line").orderBy("review_id").collectAsList();
+    return spark
+        .read()
+        .parquet(layout.reviews().toString())
+        .drop("source_file", "source_line")
+        .orderBy("review_id")
+        .collectAsList();
   }
 
   private static Map<String, Object> row(String file, int line) {
-    Row r = reviews.where("source_file like '%/" + file + "' and source_line = " + line)
-        .selectExpr("company", "role", "cast(review_date as string) review_date", "offer", "experience_rating",
-            "difficulty", "application", "language", "sha2(text, 256) text_sha256",
-            "text like '%\u2026\u00a0%' fold_marker")
-        .first();
+    Row r =
+        reviews
+            .where("source_file like '%/" + file + "' and source_line = " + line)
+            .selectExpr(
+                "company",
+                "role",
+                "cast(review_date as string) review_date",
+                "offer",
+                "experience_rating",
+                "difficulty",
+                "application",
+                "language",
+                "sha2(text, 256) text_sha256",
+                "text like '%\u2026\u00a0%' fold_marker")
+            .first();
     Map<String, Object> m = new java.util.HashMap<>();
     for (String f : r.schema().fieldNames()) {
       m.put(f, r.getAs(f));

@@ -20,8 +20,9 @@ class JsonRecordReaderTest {
 
   @Test
   void readsAnArrayOfObjectsWithLinesAndJoinsListValues() {
-    String json = "[\n  {\"details\": \"went well\", \"questions\": [\"why us?\", \"why now?\"]},\n"
-        + "  {\"details\": \"slow\", \"gotOffer\": \"No Offer\"}\n]";
+    String json =
+        "[\n  {\"details\": \"went well\", \"questions\": [\"why us?\", \"why now?\"]},\n"
+            + "  {\"details\": \"slow\", \"gotOffer\": \"No Offer\"}\n]";
     List<RawRecord> r = read(json);
     assertThat(r).extracting(RawRecord::line).containsExactly(2, 3);
     assertThat(r.get(0).fields()).containsEntry("questions", "why us?\nwhy now?");

@@ -18,33 +18,65 @@ class LayoutRegistryTest {
 
   @Test
   void detectsEachBundledLayoutFromItsHeader() {
-    assertThat(bundled.detect(List.of("review_id", "text", "offer")).orElseThrow().name()).isEqualTo("canonical");
-    assertThat(bundled.detect(List.of("application_proccess", "company", "interview_description", "offer_status", "review_date"))
-        .orElseThrow().name()).isEqualTo("glassdoor-scrape");
-    assertThat(bundled.detect(List.of("date", "title", "offer", "Interview", "Interview Questions"))
-        .orElseThrow().name()).isEqualTo("glassdoor-insightmine-csv");
-    assertThat(bundled.detect(List.of("date", "role", "gotOffer", "details", "questions"))
-        .orElseThrow().name()).isEqualTo("glassdoor-insightmine-json");
-    assertThat(bundled.detect(List.of("Interview Date", "Offer", "Process", "Questions Asked"))
-        .orElseThrow().name()).isEqualTo("glassdoor-spreadsheet");
+    assertThat(bundled.detect(List.of("review_id", "text", "offer")).orElseThrow().name())
+        .isEqualTo("canonical");
+    assertThat(
+            bundled
+                .detect(
+                    List.of(
+                        "application_proccess",
+                        "company",
+                        "interview_description",
+                        "offer_status",
+                        "review_date"))
+                .orElseThrow()
+                .name())
+        .isEqualTo("glassdoor-scrape");
+    assertThat(
+            bundled
+                .detect(List.of("date", "title", "offer", "Interview", "Interview Questions"))
+                .orElseThrow()
+                .name())
+        .isEqualTo("glassdoor-insightmine-csv");
+    assertThat(
+            bundled
+                .detect(List.of("date", "role", "gotOffer", "details", "questions"))
+                .orElseThrow()
+                .name())
+        .isEqualTo("glassdoor-insightmine-json");
+    assertThat(
+            bundled
+                .detect(List.of("Interview Date", "Offer", "Process", "Questions Asked"))
+                .orElseThrow()
+                .name())
+        .isEqualTo("glassdoor-spreadsheet");
     assertThat(bundled.detect(List.of("review_id", "concerns"))).isEmpty();
   }
 
   @Test
   void extractsTheCompanyFromTheApplicationSentence() {
     Layout sheet = bundled.byName("glassdoor-spreadsheet").orElseThrow();
-    assertThat(sheet.value("company", Map.of("application", "I applied online. I interviewed at Acme Corp (Pune)")))
+    assertThat(
+            sheet.value(
+                "company",
+                Map.of("application", "I applied online. I interviewed at Acme Corp (Pune)")))
         .isEqualTo("Acme Corp");
-    assertThat(sheet.value("company", Map.of("application", "I interviewed at Acme Corp in Sept 2023")))
+    assertThat(
+            sheet.value(
+                "company", Map.of("application", "I interviewed at Acme Corp in Sept 2023")))
         .isEqualTo("Acme Corp");
-    assertThat(sheet.value("company", Map.of("application", "I interviewed at Acme Corp"))).isEqualTo("Acme Corp");
+    assertThat(sheet.value("company", Map.of("application", "I interviewed at Acme Corp")))
+        .isEqualTo("Acme Corp");
     assertThat(sheet.value("company", Map.of("application", "I applied online."))).isNull();
-    assertThat(sheet.value("role", Map.of("role applied for", "Data Analyst Interview"))).isEqualTo("Data Analyst");
+    assertThat(sheet.value("role", Map.of("role applied for", "Data Analyst Interview")))
+        .isEqualTo("Data Analyst");
   }
 
   @Test
   void aUserLayoutFileAddsAnExportWithoutCode(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("survey.json"), """
+    Files.writeString(
+        dir.resolve("survey.json"),
+        """
         {"name": "hr-survey", "detect": ["Comments", "Outcome"], "source": "survey",
          "columns": {"text": "Comments", "offer": "Outcome",
                      "company": {"column": "Employer", "pattern": "^(.*?)\\\\s+Ltd$"}}}
@@ -59,7 +91,9 @@ class LayoutRegistryTest {
 
   @Test
   void aLayoutFileWithoutTextIsRejectedWithItsPath(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("bad.json"), "{\"name\": \"x\", \"detect\": [\"a\"], \"columns\": {\"offer\": \"a\"}}");
+    Files.writeString(
+        dir.resolve("bad.json"),
+        "{\"name\": \"x\", \"detect\": [\"a\"], \"columns\": {\"offer\": \"a\"}}");
     assertThatThrownBy(() -> LayoutRegistry.load(dir))
         .isInstanceOf(DebriefException.class)
         .hasMessageContaining("bad.json")

@@ -13,7 +13,8 @@ class TextsTest {
 
   @Test
   void keepsAPlainEllipsis() {
-    assertThat(Texts.normalizeReview("Well\u2026 it went fine.")).isEqualTo("Well\u2026 it went fine.");
+    assertThat(Texts.normalizeReview("Well\u2026 it went fine."))
+        .isEqualTo("Well\u2026 it went fine.");
   }
 
   @Test
