@@ -38,6 +38,17 @@ final class SentenceScope {
       cues.computeIfAbsent(rule.label(), k -> new ArrayList<>())
           .addAll(rule.pattern().findAll(tokens));
     }
+    // "the interviewer kept asking whether I really wanted …" reports a question, not a statement.
+    List<Span> questions = cues.getOrDefault("cue:question", List.of());
+    cues.computeIfPresent(
+        "frame:reason",
+        (k, frames) ->
+            frames.stream()
+                .filter(
+                    f ->
+                        questions.stream()
+                            .noneMatch(q -> q.start() >= f.start() && q.end() <= f.end()))
+                .toList());
     int[] clauseOf = new int[tokens.size()];
     int clause = 0;
     List<Span> breaks = new ArrayList<>(cues.getOrDefault("cue:clause_break", List.of()));
@@ -81,16 +92,17 @@ final class SentenceScope {
   }
 
   /**
-   * The candidate's hedge in the match's clause ("…, I guess"), or before it with no "but" in
-   * between: "I thought it went well, but I never heard back" is not hedged.
+   * The candidate's hedge before the match with no "but" in between ("I thought it went well, but I
+   * never heard back" is not hedged), or an aside later in its clause ("…, I guess"). A hedging
+   * word after the match belongs to a later predicate: "said I was overqualified and would probably
+   * get bored" is still the employer's word.
    */
   boolean hedged(Span match) {
     return spans("cue:speculation").stream()
-        .anyMatch(
-            s ->
-                sameClause(s.start(), match.start())
-                    || s.end() <= match.start()
-                        && !anyBetween("cue:contrast", s.end(), match.start()));
+            .anyMatch(
+                s ->
+                    s.end() <= match.start() && !anyBetween("cue:contrast", s.end(), match.start()))
+        || spans("cue:aside").stream().anyMatch(s -> sameClause(s.start(), match.start()));
   }
 
   /**

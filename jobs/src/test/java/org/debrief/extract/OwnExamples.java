@@ -10,19 +10,29 @@ import java.util.ArrayList;
 import java.util.List;
 import org.debrief.evaluate.GoldLabel;
 
-/** Invented, labelled short reviews (own wording) that guard the rules against overfitting. */
+/**
+ * Invented, labelled reviews (own wording) that guard the rules against overfitting: the short
+ * {@code own_examples.jsonl} and the longer, review-like {@code blind_examples.jsonl}.
+ */
 final class OwnExamples {
   record Example(String text, GoldLabel gold) {}
 
   private OwnExamples() {}
 
+  static final String OWN = "own_examples.jsonl";
+  static final String BLIND = "blind_examples.jsonl";
+
   static List<Example> read() throws IOException {
+    return read(OWN);
+  }
+
+  static List<Example> read(String resource) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Example> out = new ArrayList<>();
     try (BufferedReader in =
         new BufferedReader(
             new InputStreamReader(
-                OwnExamples.class.getResourceAsStream("/org/debrief/extract/own_examples.jsonl"),
+                OwnExamples.class.getResourceAsStream("/org/debrief/extract/" + resource),
                 StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
