@@ -16,6 +16,7 @@ import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
 import org.debrief.common.Manifest;
 import org.debrief.common.RunLayout;
+import org.debrief.common.RunStore;
 import org.debrief.common.SparkSessions;
 import org.debrief.evaluate.Evaluation;
 import org.debrief.evaluate.GoldLabel;
@@ -49,18 +50,14 @@ final class EvaluateCommand implements Callable<Integer> {
       names = "--run",
       required = true,
       paramLabel = "DIR",
-      description = "The output folder of a finished run.")
+      description = "A run folder, or an output folder (its latest run is scored).")
   Path run;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    RunLayout out = new RunLayout(run.toAbsolutePath().normalize());
-    if (!Files.exists(out.manifest())) {
-      throw new DebriefException(
-          ExitCode.USAGE, run + " is not a Debrief output (no manifest.json); give a run folder");
-    }
+    RunLayout out = new RunLayout(runFolder());
     List<GoldLabel> gold = readLabels();
     SparkSession spark = SparkSessions.session("debrief-evaluate");
     Evaluation e = Scorer.score(gold, predictions(spark, out, gold));
@@ -70,6 +67,21 @@ final class EvaluateCommand implements Callable<Integer> {
     m.root().put("evaluation", out.evaluation().getFileName().toString());
     m.write();
     return ExitCode.OK.code();
+  }
+
+  /** The run itself, or the latest run when given an output folder. */
+  private Path runFolder() {
+    Path dir = run.toAbsolutePath().normalize();
+    if (Files.exists(dir.resolve("manifest.json"))) {
+      return dir;
+    }
+    Path latest = new RunStore(dir).latest();
+    if (latest == null) {
+      throw new DebriefException(
+          ExitCode.USAGE,
+          run + " is neither a run (no manifest.json) nor an output folder with a latest run");
+    }
+    return latest;
   }
 
   private List<GoldLabel> readLabels() {

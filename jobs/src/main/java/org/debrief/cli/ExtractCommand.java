@@ -1,25 +1,33 @@
 package org.debrief.cli;
 
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
-import org.debrief.common.RunLayout;
-import org.debrief.common.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "extract",
-    description = "Find concerns, feedback, process issues and follow-ups, with evidence.",
+    description =
+        "Find concerns, feedback, process issues and follow-ups, with evidence, in the latest run.",
     mixinStandardHelpOptions = true,
-    footer = {"%nExample (after annotate):", "  debrief extract --output out"})
+    footer = {
+      "%nExample (after annotate, e.g. after a rule change):",
+      "  debrief extract --output out"
+    })
 final class ExtractCommand implements Callable<Integer> {
   @Mixin OutputOption output;
+  @Mixin PublishOptions publish;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    RunLayout out = output.existing();
-    SparkSession spark = SparkSessions.session("debrief-extract");
-    return Stages.inRecordedRun(
-        out, spark, "extract", recorder -> Stages.extract(spark, out, recorder));
+    return Stages.publishedRun(
+        output.output,
+        "extract",
+        true,
+        publish,
+        spec.commandLine().getOut(),
+        (spark, run) -> Stages.extract(spark, run));
   }
 }

@@ -1,9 +1,6 @@
 package org.debrief.cli;
 
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
-import org.debrief.common.RunLayout;
-import org.debrief.common.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,19 +14,19 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOption output;
+  @Mixin QualityOptions quality;
+  @Mixin PublishOptions publish;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    RunLayout out = output.prepare();
-    SparkSession spark = SparkSessions.session("debrief-ingest");
-    return Stages.inRecordedRun(
-        out,
-        spark,
+    var console = spec.commandLine().getOut();
+    return Stages.publishedRun(
+        output.output,
         "ingest",
-        recorder -> {
-          IngestStage.run(
-              spark, input.toIngestOptions(), out, recorder, spec.commandLine().getOut());
-        });
+        false,
+        publish,
+        console,
+        (spark, run) -> IngestStage.run(spark, input.toIngestOptions(), quality, run, console));
   }
 }

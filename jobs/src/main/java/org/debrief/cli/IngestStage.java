@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.debrief.common.RunLayout;
+import org.debrief.common.DebriefException;
+import org.debrief.common.ExitCode;
 import org.debrief.ingest.FileCounts;
 import org.debrief.ingest.IngestJob;
 import org.debrief.ingest.IngestOptions;
@@ -18,10 +19,12 @@ final class IngestStage {
   static List<FileCounts> run(
       SparkSession spark,
       IngestOptions options,
-      RunLayout out,
-      RunRecorder recorder,
+      QualityOptions quality,
+      RunContext run,
       PrintWriter console) {
-    List<FileCounts> counts = recorder.stage("ingest", () -> IngestJob.run(spark, options, out));
+    RunRecorder recorder = run.recorder();
+    List<FileCounts> counts =
+        recorder.stage("ingest", () -> IngestJob.run(spark, options, run.layout()));
     ObjectNode root = recorder.manifest().root();
     ArrayNode inputs = root.putArray("inputs");
     long read = 0, accepted = 0, quarantined = 0, duplicates = 0;
@@ -48,6 +51,20 @@ final class IngestStage {
     totals.put("duplicates", duplicates);
     recorder.manifest().write();
     console.println(CountsTable.render(counts));
+    console.flush();
+    double rate = read == 0 ? 0 : (double) quarantined / read;
+    if (rate > quality.maxQuarantineRate) {
+      throw new DebriefException(
+          ExitCode.DATA_QUALITY,
+          String.format(
+              java.util.Locale.ROOT,
+              "%d of %d rows (%.1f%%) were quarantined, above --max-quarantine-rate %.3f; nothing"
+                  + " was published. See the failed run's manifest under failed/ and fix the inputs.",
+              quarantined,
+              read,
+              100 * rate,
+              quality.maxQuarantineRate));
+    }
     return counts;
   }
 }

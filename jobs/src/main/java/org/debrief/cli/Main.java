@@ -1,9 +1,14 @@
 package org.debrief.cli;
 
+import java.nio.file.Path;
+import java.util.Map;
 import org.debrief.common.BuildInfo;
+import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code debrief} command line: one sub-command per stage, and {@code run} for them all. */
 @Command(
@@ -16,7 +21,10 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       AnnotateCommand.class,
       ExtractCommand.class,
+      SummarizeCommand.class,
+      ReportCommand.class,
       EvaluateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -24,6 +32,8 @@ import picocli.CommandLine.Command;
       "  0  ok",
       "  1  failure (a bug or an environment problem; see the log)",
       "  2  usage, configuration or unreadable input (the message names the file and the fix)",
+      "  3  a data-quality threshold was breached (--max-quarantine-rate); nothing published",
+      "  4  another run holds the output folder's lock",
       "",
       "Examples:",
       "  debrief run --input data-samples --output out",
@@ -32,13 +42,47 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      description =
+          "A properties file of option defaults (e.g. keep=7); flags win over it, and it wins over"
+              + " DEBRIEF_* environment variables (e.g. DEBRIEF_KEEP=7).")
+  Path config;
+
+  @Option(
+      names = "--log-format",
+      paramLabel = "FORMAT",
+      scope = ScopeType.INHERIT,
+      defaultValue = "text",
+      description = "text (default) or json: JSON lines on stderr, for log collectors.")
+  String logFormat;
+
   public static void main(String[] args) {
+    // Logging is configured before Spark or anything else creates a logger.
+    if ("json".equals(valueOf(args, "--log-format", System.getenv("DEBRIEF_LOG_FORMAT")))) {
+      System.setProperty("log4j2.configurationFile", "log4j2-json.properties");
+    }
     System.exit(execute(args));
   }
 
   /** Runs the command line and returns the exit code, for tests and for {@link #main}. */
   public static int execute(String... args) {
+    return execute(System.getenv(), args);
+  }
+
+  static int execute(Map<String, String> env, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    String config = valueOf(args, "--config", env.get("DEBRIEF_CONFIG"));
+    try {
+      cli.setDefaultValueProvider(
+          ConfigDefaults.load(config == null ? null : Path.of(config), env));
+    } catch (DebriefException e) {
+      cli.getErr().println("debrief: " + e.getMessage());
+      cli.getErr().flush();
+      return e.exitCode().code();
+    }
     cli.setExecutionExceptionHandler(new ExceptionMapper());
     cli.setParameterExceptionHandler(new ExceptionMapper()::handleParameterException);
     int code = cli.execute(args);
@@ -51,6 +95,22 @@ public final class Main implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(), "name a command, e.g. `debrief run`");
+  }
+
+  /**
+   * The value of {@code --name VALUE} or {@code --name=VALUE} in {@code args}, else {@code
+   * fallback}.
+   */
+  static String valueOf(String[] args, String name, String fallback) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals(name) && i + 1 < args.length) {
+        return args[i + 1];
+      }
+      if (args[i].startsWith(name + "=")) {
+        return args[i].substring(name.length() + 1);
+      }
+    }
+    return fallback;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -1,9 +1,6 @@
 package org.debrief.cli;
 
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
-import org.debrief.common.RunLayout;
-import org.debrief.common.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,27 +8,37 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "run",
-    description = "Run every stage: ingest, annotate, extract.",
+    description = "Run every stage: ingest, annotate, extract, summarize, report; publish the run.",
     mixinStandardHelpOptions = true,
-    footer = {"%nExample:", "  debrief run --input data-samples --output out"})
+    footer = {
+      "%nExamples:",
+      "  debrief run --input data-samples --output out",
+      "  debrief run --input /data/exports --output /data/debrief --keep 7 --max-quarantine-rate 0.05"
+    })
 final class RunCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOption output;
+  @Mixin AnnotateOptions annotate;
+  @Mixin QualityOptions quality;
+  @Mixin SupportOption support;
+  @Mixin PublishOptions publish;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    RunLayout out = output.prepare();
-    SparkSession spark = SparkSessions.session("debrief-run");
-    return Stages.inRecordedRun(
-        out,
-        spark,
+    var console = spec.commandLine().getOut();
+    return Stages.publishedRun(
+        output.output,
         "run",
-        recorder -> {
-          IngestStage.run(
-              spark, input.toIngestOptions(), out, recorder, spec.commandLine().getOut());
-          Stages.annotate(spark, out, recorder);
-          Stages.extract(spark, out, recorder);
+        false,
+        publish,
+        console,
+        (spark, run) -> {
+          IngestStage.run(spark, input.toIngestOptions(), quality, run, console);
+          Stages.annotate(spark, run, annotate);
+          Stages.extract(spark, run);
+          Stages.summarize(spark, run, support.minSupport);
+          Stages.report(spark, run);
         });
   }
 }

@@ -1,42 +1,96 @@
 package org.debrief.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.function.Consumer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.annotate.AnnotateJob;
-import org.debrief.common.RunLayout;
+import org.debrief.annotate.AnnotationState;
+import org.debrief.common.SparkSessions;
 import org.debrief.extract.ExtractJob;
+import org.debrief.report.ReportJob;
+import org.debrief.summarize.SummarizeJob;
 
-/** Runs stages inside a recorded run, so every command leaves the same manifest behind. */
+/** Runs stages inside a {@link RunContext}, so every command leaves the same kind of run behind. */
 final class Stages {
   private Stages() {}
 
-  static int inRecordedRun(
-      RunLayout out, SparkSession spark, String command, Consumer<RunRecorder> body) {
-    RunRecorder recorder = RunRecorder.start(out, spark, command);
-    try {
-      body.accept(recorder);
-      recorder.finish("succeeded");
-      return 0;
-    } catch (RuntimeException e) {
-      recorder.finish("failed");
-      throw e;
+  /**
+   * Runs {@code body} in a new run under {@code output} and publishes it; on failure publishes
+   * nothing, keeps the failed manifest and rethrows.
+   */
+  static int publishedRun(
+      Path output,
+      String command,
+      boolean continuesLatest,
+      PublishOptions publish,
+      PrintWriter console,
+      BiConsumer<SparkSession, RunContext> body) {
+    // The lock comes first: a second run stops at once, before starting Spark.
+    try (RunContext run = RunContext.begin(output, command, continuesLatest)) {
+      SparkSession spark = SparkSessions.session("debrief-" + command);
+      try {
+        body.accept(spark, run);
+        Path published = run.publish(spark, publish.keep);
+        console.println("published " + published + " (latest)");
+        return 0;
+      } catch (RuntimeException e) {
+        run.fail(e);
+        throw e;
+      }
     }
   }
 
-  static void annotate(SparkSession spark, RunLayout out, RunRecorder recorder) {
-    long sentences = recorder.stage("annotate", () -> AnnotateJob.run(spark, out));
-    ObjectNode section = recorder.manifest().section("annotate");
-    section.put("sentences", sentences);
+  static void annotate(SparkSession spark, RunContext run, AnnotateOptions options) {
+    Path stateRoot = options.state != null ? options.state : run.store().defaultState();
+    AnnotationState state = AnnotationState.under(stateRoot.toAbsolutePath());
+    AnnotateJob.Counts c =
+        run.recorder()
+            .stage(
+                "annotate", () -> AnnotateJob.run(spark, run.layout(), state, options.fullRefresh));
+    ObjectNode section = run.recorder().manifest().section("annotate");
+    section.put("reviews", c.reviews());
+    section.put("texts_annotated", c.annotated());
+    section.put("texts_reused", c.reused());
+    section.put("sentences", c.sentences());
+    section.put("state", state.folder().toString());
+    section.put("fingerprint", state.fingerprint());
+    section.put("full_refresh", options.fullRefresh);
+    run.recorder().manifest().write();
+  }
+
+  static void extract(SparkSession spark, RunContext run) {
+    run.recorder()
+        .stage(
+            "extract",
+            () -> {
+              ExtractJob.run(spark, run.layout());
+              return null;
+            });
+  }
+
+  static void summarize(SparkSession spark, RunContext run, long minSupport) {
+    RunRecorder recorder = run.recorder();
+    String runId = recorder.manifest().root().path("run_id").asText();
+    SummarizeJob.Result r =
+        recorder.stage("summarize", () -> SummarizeJob.run(spark, run.layout(), runId, minSupport));
+    ObjectNode section = recorder.manifest().section("summarize");
+    section.put("input_sha256", r.inputSha256());
+    section.put("analysed_reviews", r.analysedReviews());
+    section.put("min_support", minSupport);
+    ObjectNode rows = section.putObject("rows");
+    r.rows().forEach(rows::put);
     recorder.manifest().write();
   }
 
-  static void extract(SparkSession spark, RunLayout out, RunRecorder recorder) {
-    recorder.stage(
-        "extract",
-        () -> {
-          ExtractJob.run(spark, out);
-          return null;
-        });
+  static void report(SparkSession spark, RunContext run) {
+    RunRecorder recorder = run.recorder();
+    ReportJob.Result r = recorder.stage("report", () -> ReportJob.run(spark, run.layout()));
+    ObjectNode section = recorder.manifest().section("report");
+    section.put("index", run.layout().root().relativize(r.index()).toString());
+    section.put("notebook", run.layout().root().relativize(r.notebook()).toString());
+    section.put("quotes_redacted", r.redactions());
+    recorder.manifest().write();
   }
 }

@@ -35,6 +35,16 @@ public final class DatasetFiles {
     swap(staging, target);
   }
 
+  /** A fresh sibling folder to write {@code target}'s replacement into before {@link #publish}. */
+  public static Path stagingFor(Path target) {
+    return target.resolveSibling("." + target.getFileName() + ".staging-" + UUID.randomUUID());
+  }
+
+  /** Moves a finished {@code staging} folder into {@code target}'s place, removing the old one. */
+  public static void publish(Path staging, Path target) {
+    swap(staging, target);
+  }
+
   private static void swap(Path staging, Path target) {
     try {
       Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());

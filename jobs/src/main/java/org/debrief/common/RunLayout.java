@@ -24,6 +24,10 @@ public record RunLayout(Path root) {
     return root.resolve("report");
   }
 
+  public Path notebooks() {
+    return root.resolve("notebooks");
+  }
+
   public Path manifest() {
     return root.resolve("manifest.json");
   }

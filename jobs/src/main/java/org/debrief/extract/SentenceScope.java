@@ -71,7 +71,7 @@ final class SentenceScope {
         || guards.contains(Guard.SELF) && !bySelf(match)
         || guards.contains(Guard.OTHER) && bySelf(match) && !judgedBySelf(match)
         || guards.contains(Guard.NOROUND) && !spans("cue:next_round").isEmpty()
-        || guards.contains(Guard.ELSEWHERE) && !spans("cue:elsewhere").isEmpty()) {
+        || guards.contains(Guard.ELSEWHERE) && elsewhere(match)) {
       return Verdict.BLOCKED;
     }
     if (!guards.contains(Guard.EMPLOYER) || !spans("frame:reason").isEmpty()) {
@@ -103,6 +103,20 @@ final class SentenceScope {
                 s ->
                     s.end() <= match.start() && !anyBetween("cue:contrast", s.end(), match.start()))
         || spans("cue:aside").stream().anyMatch(s -> sameClause(s.start(), match.start()));
+  }
+
+  /**
+   * Another employer talked about with no "but" in between: "accepted an offer at another company"
+   * is blocked, "the offer finally came, but by then I had accepted elsewhere" is not.
+   */
+  boolean elsewhere(Span match) {
+    return spans("cue:elsewhere").stream()
+        .anyMatch(
+            e ->
+                e.end() <= match.start() && !anyBetween("cue:contrast", e.end(), match.start())
+                    || e.start() >= match.end()
+                        && !anyBetween("cue:contrast", match.end(), e.start())
+                    || e.start() < match.end() && e.end() > match.start());
   }
 
   /**

@@ -39,7 +39,7 @@ class DevSetPipelineIT {
             "--run",
             out.toString());
     assertThat(evaluate.code()).as(evaluate.err()).isZero();
-    evaluation = Json.MAPPER.readTree(out.resolve("evaluation.json").toFile());
+    evaluation = Json.MAPPER.readTree(out.resolve("latest/evaluation.json").toFile());
   }
 
   @Test

@@ -19,7 +19,13 @@ class MainTest {
     assertThat(c.code).isZero();
     assertThat(c.out)
         .contains(
-            "run ", "ingest ", "Exit codes:", "debrief run --input data-samples --output out");
+            "run ",
+            "ingest ",
+            "summarize ",
+            "report ",
+            "bench ",
+            "Exit codes:",
+            "debrief run --input data-samples --output out");
   }
 
   @Test

@@ -38,9 +38,9 @@ class RunCommandIT {
             SharedData.samples().toString(),
             "--output",
             tmp.resolve("out").toString());
-    manifest = Json.MAPPER.readTree(tmp.resolve("out/manifest.json").toFile());
-    reviews = spark.read().parquet(tmp.resolve("out/reviews").toString()).cache();
-    sentences = spark.read().parquet(tmp.resolve("out/sentences").toString()).cache();
+    manifest = Json.MAPPER.readTree(tmp.resolve("out/latest/manifest.json").toFile());
+    reviews = spark.read().parquet(tmp.resolve("out/latest/reviews").toString()).cache();
+    sentences = spark.read().parquet(tmp.resolve("out/latest/sentences").toString()).cache();
   }
 
   @Test
@@ -155,6 +155,19 @@ class RunCommandIT {
             "labels.jsonl taxonomy-labels 0/0/0/0",
             "interviews.csv glassdoor-scrape 20/20/0/0",
             "panel_export.csv glassdoor-spreadsheet 15/15/0/0");
+  }
+
+  @Test
+  void writesSummariesReportAndNotebook() {
+    Path run = tmp.resolve("out/latest");
+    assertThat(manifest.at("/summarize/rows/label_frequencies").asLong()).isPositive();
+    assertThat(manifest.at("/summarize/analysed_reviews").asLong()).isEqualTo(68);
+    assertThat(manifest.at("/report/index").asText()).isEqualTo("report/index.html");
+    assertThat(run.resolve("summaries/concern_offer")).isDirectory();
+    assertThat(run.resolve("report/index.html")).isRegularFile();
+    assertThat(run.resolve("report/concern_offer.csv")).isRegularFile();
+    assertThat(run.resolve("notebooks/debrief-run.ipynb")).isRegularFile();
+    assertThat(run.resolve("notebooks/debrief-run.html")).isRegularFile();
   }
 
   @Test

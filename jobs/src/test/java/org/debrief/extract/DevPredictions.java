@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.debrief.annotate.AnnotatedSentence;
 import org.debrief.annotate.SentimentClass;
+import org.debrief.evaluate.GoldLabel;
 import org.debrief.evaluate.Prediction;
 
 /** Turns annotated dev reviews into predictions for the scorer. */
@@ -30,6 +31,14 @@ final class DevPredictions {
               r.experienceRating()));
     }
     return out;
+  }
+
+  /** Whether a prediction matches its gold label on every field the rules decide. */
+  static boolean agree(GoldLabel g, Prediction p) {
+    return g.concerns().equals(p.concerns())
+        && g.feedback().equals(p.feedback())
+        && g.processIssues().equals(p.processIssues())
+        && g.followedUp() == p.followedUp();
   }
 
   /**

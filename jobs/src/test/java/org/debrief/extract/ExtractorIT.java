@@ -115,7 +115,8 @@ class ExtractorIT {
         .containsExactly(
             new Evidence("followed_up", "I followed up twice.", 0, 20, "fu.followed"),
             new Evidence("experience", "They said I lacked experience.", 21, 51, "exp.lack"),
-            new Evidence("specific", "They said I lacked experience.", 21, 51, "exp.lack"));
+            new Evidence("specific", "They said I lacked experience.", 21, 51, "exp.lack"),
+            new Evidence("specific", "They said I lacked experience.", 21, 51, "spec.said_i_need"));
   }
 
   @Test

@@ -12,7 +12,8 @@ import org.debrief.evaluate.GoldLabel;
 
 /**
  * Invented, labelled reviews (own wording) that guard the rules against overfitting: the short
- * {@code own_examples.jsonl} and the longer, review-like {@code blind_examples.jsonl}.
+ * {@code own_examples.jsonl}, the longer, review-like {@code blind_examples.jsonl} and the short,
+ * never-tuned {@code feedback_check.jsonl} (feedback and follow-up wording).
  */
 final class OwnExamples {
   record Example(String text, GoldLabel gold) {}
@@ -21,6 +22,7 @@ final class OwnExamples {
 
   static final String OWN = "own_examples.jsonl";
   static final String BLIND = "blind_examples.jsonl";
+  static final String FEEDBACK_CHECK = "feedback_check.jsonl";
 
   static List<Example> read() throws IOException {
     return read(OWN);

@@ -7,17 +7,23 @@ import org.debrief.evaluate.GoldLabel;
 import org.debrief.evaluate.Prediction;
 import org.debrief.evaluate.Scorer;
 
-/** Dev tool: runs the rules on the invented examples (and any texts given as arguments). */
+/**
+ * Dev tool: runs the rules on the invented examples (and any texts given as arguments). A first
+ * argument ending in {@code .jsonl} names another example file beside own_examples.jsonl, such as
+ * the untuned {@code feedback_check.jsonl}.
+ */
 final class OwnExamplesDevMain {
   public static void main(String[] args) throws Exception {
     Extractor extractor = Extractor.standard();
-    for (String text : args) {
+    boolean named = args.length > 0 && args[0].endsWith(".jsonl");
+    String resource = named ? args[0] : OwnExamples.OWN;
+    for (String text : named ? List.of(args).subList(1, args.length) : List.of(args)) {
       System.out.println(
           text + "\n  " + extractor.extract(text, ReviewAnnotator.shared().annotate(text)));
     }
     List<GoldLabel> gold = new ArrayList<>();
     List<Prediction> predictions = new ArrayList<>();
-    for (OwnExamples.Example ex : OwnExamples.read()) {
+    for (OwnExamples.Example ex : OwnExamples.read(resource)) {
       Extraction e = extractor.extract(ex.text(), ReviewAnnotator.shared().annotate(ex.text()));
       GoldLabel g = ex.gold();
       gold.add(g);

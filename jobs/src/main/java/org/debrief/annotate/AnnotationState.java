@@ -1,0 +1,78 @@
+package org.debrief.annotate;
+
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.spark.sql.types.StructType;
+import org.debrief.common.BuildInfo;
+import org.debrief.common.DatasetFiles;
+
+/**
+ * Annotations kept across runs, keyed by the SHA-256 of a review's text and stored under the
+ * fingerprint of the CoreNLP configuration that produced them: a nightly run annotates only texts
+ * it has not seen, and a configuration change starts a new, empty cache.
+ */
+public record AnnotationState(Path folder, String fingerprint) {
+  /** Bumped when the stored sentence format or the annotation code's output changes. */
+  static final int FORMAT = 1;
+
+  public static final StructType SCHEMA =
+      new StructType()
+          .add("text_sha256", StringType, false)
+          .add("sentences", createArrayType(sentenceStruct(), false), false);
+
+  public static AnnotationState under(Path stateRoot) {
+    String fp = fingerprint(ReviewAnnotator.defaultProperties());
+    return new AnnotationState(stateRoot.resolve("annotations").resolve(fp), fp);
+  }
+
+  public boolean exists() {
+    try (var s = Files.list(folder)) {
+      return s.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  public void clear() {
+    try {
+      DatasetFiles.deleteTree(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear " + folder, e);
+    }
+  }
+
+  /** The sentence columns stored per text: those of {@code sentences/} but the review id. */
+  static StructType sentenceStruct() {
+    StructType s = new StructType();
+    for (var f : SentenceRows.SCHEMA.fields()) {
+      if (!f.name().equals("review_id")) {
+        s = s.add(f);
+      }
+    }
+    return s;
+  }
+
+  static String fingerprint(Properties corenlp) {
+    StringBuilder key = new StringBuilder("format=" + FORMAT + ";corenlp=" + BuildInfo.corenlp());
+    new TreeMap<>(corenlp).forEach((k, v) -> key.append(';').append(k).append('=').append(v));
+    try {
+      byte[] d =
+          MessageDigest.getInstance("SHA-256")
+              .digest(key.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

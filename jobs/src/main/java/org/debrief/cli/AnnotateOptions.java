@@ -1,0 +1,18 @@
+package org.debrief.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where annotations persist between runs, and whether to ignore them. */
+final class AnnotateOptions {
+  @Option(
+      names = "--state",
+      paramLabel = "DIR",
+      description = "Annotation state kept between runs (default: OUTPUT/state).")
+  Path state;
+
+  @Option(
+      names = "--full-refresh",
+      description = "Annotate every review again, ignoring and replacing the state.")
+  boolean fullRefresh;
+}

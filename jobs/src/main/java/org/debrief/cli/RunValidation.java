@@ -1,0 +1,76 @@
+package org.debrief.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.debrief.common.DebriefException;
+import org.debrief.common.ExitCode;
+import org.debrief.common.Manifest;
+import org.debrief.common.RunLayout;
+
+/** The checks a staged run must pass before it is published: schema, counts, accounting. */
+final class RunValidation {
+  private static final List<String> INGESTED = List.of("review_id", "text", "language", "offer");
+  private static final List<String> ANNOTATED = List.of("sentiment", "sentiment_score");
+  private static final List<String> EXTRACTED =
+      List.of(
+          "concerns", "feedback", "process_issues", "followed_up", "evidence", "taxonomy_version");
+
+  private RunValidation() {}
+
+  static void check(SparkSession spark, RunLayout run, Manifest manifest) {
+    List<String> problems = new ArrayList<>();
+    JsonNode root = manifest.root();
+    for (JsonNode f : root.path("inputs")) {
+      long read = f.path("read").asLong();
+      long rest =
+          f.path("accepted").asLong()
+              + f.path("quarantined").asLong()
+              + f.path("duplicates").asLong();
+      if (read != rest) {
+        problems.add(
+            f.path("file").asText()
+                + ": read "
+                + read
+                + " ≠ accepted + quarantined + duplicates "
+                + rest);
+      }
+    }
+    if (!Files.isDirectory(run.reviews())) {
+      problems.add("reviews/ is missing");
+    } else {
+      var reviews = spark.read().parquet(run.reviews().toString());
+      requireColumns(reviews.schema(), INGESTED, problems);
+      if (root.path("stages").has("annotate")) {
+        requireColumns(reviews.schema(), ANNOTATED, problems);
+        if (!Files.isDirectory(run.sentences())) {
+          problems.add("sentences/ is missing after annotate");
+        }
+      }
+      if (root.path("stages").has("extract")) {
+        requireColumns(reviews.schema(), EXTRACTED, problems);
+      }
+      long expected = root.path("counts").path("accepted").asLong(-1);
+      long actual = reviews.count();
+      if (expected >= 0 && expected != actual) {
+        problems.add(
+            "reviews/ has " + actual + " rows, the manifest counts " + expected + " accepted");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new DebriefException(
+          ExitCode.FAILURE, "the run failed validation and was not published: " + problems);
+    }
+  }
+
+  private static void requireColumns(StructType schema, List<String> names, List<String> problems) {
+    Set<String> present = Set.of(schema.fieldNames());
+    names.stream()
+        .filter(n -> !present.contains(n))
+        .forEach(n -> problems.add("reviews/ lacks column " + n));
+  }
+}

@@ -1,0 +1,89 @@
+package org.debrief.summarize;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.trim;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * The best evidence quotes per concern, ranked and deduplicated.
+ *
+ * <p>Rank: more rules agreeing on the sentence first (independent patterns firing is the best sign
+ * the label is right), then sentences nearest {@value #IDEAL_LENGTH} characters (long enough to
+ * carry context, short enough to quote), then review id and offset so the order is stable.
+ * Sentences with the same words (case, spacing and punctuation aside) are one quote.
+ */
+public final class EvidenceQuotes {
+  public static final int IDEAL_LENGTH = 120;
+
+  private EvidenceQuotes() {}
+
+  public static Dataset<Row> evidenceQuotes(Dataset<Row> prepared, int perConcern) {
+    Dataset<Row> evidence =
+        prepared
+            .select(
+                col("review_id"), col("company"), col("concerns"), explode(col("evidence")).as("e"))
+            .where(array_contains(col("concerns"), col("e.label")))
+            .where(col("e.label").isin(org.debrief.extract.Taxonomy.CONCERNS.toArray()))
+            .groupBy(
+                col("e.label").as("concern"),
+                col("review_id"),
+                col("company"),
+                col("e.sentence").as("sentence"),
+                col("e.begin").as("begin"),
+                col("e.end").as("end"))
+            .agg(sort_array(collect_set(col("e.rule"))).as("rules"))
+            .withColumn("rule_count", size(col("rules")))
+            .withColumn(
+                "text_key", trim(regexp_replace(lower(col("sentence")), "[^\\p{L}\\p{N}]+", " ")));
+    WindowSpec sameText = Window.partitionBy("concern", "text_key");
+    Column preference = col("rule_count").desc();
+    Dataset<Row> distinct =
+        evidence
+            .withColumn(
+                "same_text_reviews",
+                size(collect_set(col("review_id")).over(sameText)).cast(DataTypes.LongType))
+            .withColumn(
+                "copy",
+                row_number().over(sameText.orderBy(preference, col("review_id"), col("begin"))))
+            .where(col("copy").equalTo(1));
+    WindowSpec byConcern =
+        Window.partitionBy("concern")
+            .orderBy(
+                preference,
+                abs(length(col("sentence")).minus(lit(IDEAL_LENGTH))),
+                col("review_id"),
+                col("begin"));
+    return distinct
+        .withColumn("rank", row_number().over(byConcern))
+        .where(col("rank").leq(perConcern))
+        .select(
+            col("concern"),
+            col("rank"),
+            col("sentence"),
+            col("review_id"),
+            col("company"),
+            col("begin"),
+            col("end"),
+            col("rules"),
+            col("rule_count"),
+            col("same_text_reviews"))
+        .orderBy("concern", "rank");
+  }
+}

@@ -1,0 +1,95 @@
+package org.debrief.summarize;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.debrief.common.Columns;
+import org.debrief.common.DatasetFiles;
+import org.debrief.common.ParquetFooters;
+import org.debrief.common.RunLayout;
+import org.debrief.extract.Taxonomy;
+
+/**
+ * Summarize: {@code reviews/} → one Parquet dataset per summary under {@code summaries/}, each
+ * file's footer carrying the taxonomy version, the run id and the input checksum. The whole folder
+ * is published at once, so readers never mix summaries of two runs.
+ */
+public final class SummarizeJob {
+  public static final String KEY_TAXONOMY = "debrief.taxonomy_version";
+  public static final String KEY_RUN_ID = "debrief.run_id";
+  public static final String KEY_INPUT_SHA256 = "debrief.input_sha256";
+  public static final String KEY_SUMMARY = "debrief.summary";
+  public static final String KEY_MIN_SUPPORT = "debrief.min_support";
+
+  /** What summarize wrote, for the manifest. */
+  public record Result(String inputSha256, long analysedReviews, Map<String, Long> rows) {}
+
+  private SummarizeJob() {}
+
+  public static Result run(SparkSession spark, RunLayout out, String runId, long minSupport) {
+    Dataset<Row> reviews = spark.read().parquet(out.reviews().toString());
+    Columns.require(reviews, out.reviews().toString(), "extract", SummaryInput.REQUIRED);
+    String checksum = checksum(out.reviews());
+    Path staging = DatasetFiles.stagingFor(out.summaries());
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (Map.Entry<String, Dataset<Row>> s :
+        Summaries.all(reviews, RoleFamilies.standard(), minSupport).entrySet()) {
+      Path target = staging.resolve(s.getKey());
+      // Summaries are small: one file each is what spreadsheet and notebook readers want.
+      s.getValue().coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(target.toString());
+      ParquetFooters.addMetadata(
+          target,
+          Map.of(
+              KEY_TAXONOMY,
+              Taxonomy.VERSION,
+              KEY_RUN_ID,
+              runId,
+              KEY_INPUT_SHA256,
+              checksum,
+              KEY_SUMMARY,
+              s.getKey(),
+              KEY_MIN_SUPPORT,
+              Long.toString(minSupport)));
+      rows.put(s.getKey(), spark.read().parquet(target.toString()).count());
+    }
+    DatasetFiles.publish(staging, out.summaries());
+    long analysed = reviews.where(col("feedback").isNotNull()).count();
+    return new Result(checksum, analysed, rows);
+  }
+
+  /** SHA-256 over the names and bytes of the Parquet files summarised, in name order. */
+  public static String checksum(Path parquetFolder) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      List<Path> files = ParquetFooters.partFiles(parquetFolder);
+      byte[] buffer = new byte[1 << 16];
+      for (Path f : files) {
+        sha.update(f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(f)) {
+          for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            sha.update(buffer, 0, n);
+          }
+        }
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot checksum " + parquetFolder + ": " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

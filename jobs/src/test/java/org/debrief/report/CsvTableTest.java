@@ -1,0 +1,41 @@
+package org.debrief.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvTableTest {
+  @TempDir Path tmp;
+
+  @Test
+  void neutralisesCellsASpreadsheetWouldRunAsFormulas() {
+    assertThat(
+            List.of(
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "+1+1",
+                "-2+3+cmd|' /C calc'!A0",
+                "@SUM(A1)",
+                "\t=1",
+                "ok -1"))
+        .map(CsvTable::safe)
+        .containsExactly(
+            "'=HYPERLINK(\"http://x\",\"y\")",
+            "'+1+1",
+            "'-2+3+cmd|' /C calc'!A0",
+            "'@SUM(A1)",
+            "'\t=1",
+            "ok -1");
+  }
+
+  @Test
+  void writesNumbersAsNumbersAndTextSafely() throws Exception {
+    new CsvTable("t.csv", List.of("name", "difference"), List.of(List.of("=cmd()", -0.25)))
+        .write(tmp);
+    assertThat(Files.readString(tmp.resolve("t.csv")))
+        .isEqualTo("name,difference\r\n'=cmd(),-0.25\r\n");
+  }
+}

@@ -1,0 +1,46 @@
+package org.debrief.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.apache.spark.sql.SparkSession;
+import org.debrief.common.DatasetFiles;
+import org.debrief.common.RunLayout;
+import org.debrief.common.SparkTestSession;
+import org.debrief.summarize.SummarizeJob;
+
+/**
+ * One summarised and reported run of {@link HostileReviews}, shared by the test classes of a JVM.
+ */
+final class HostileRun {
+  private static RunLayout run;
+
+  private HostileRun() {}
+
+  static synchronized RunLayout get() {
+    if (run == null) {
+      try {
+        RunLayout out = new RunLayout(Files.createTempDirectory("debrief-hostile-"));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      try {
+                        DatasetFiles.deleteTree(out.root());
+                      } catch (IOException e) {
+                        System.err.println("cannot delete " + out.root() + ": " + e.getMessage());
+                      }
+                    }));
+        SparkSession spark = SparkTestSession.get();
+        HostileReviews.reviews(spark).coalesce(1).write().parquet(out.reviews().toString());
+        SummarizeJob.run(spark, out, "run-hostile", 1);
+        ReportJob.write(
+            SummaryTables.read(spark, out), null, new Redactor(RedactorTest::priya), out);
+        run = out;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return run;
+  }
+}
