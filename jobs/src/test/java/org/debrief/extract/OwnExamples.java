@@ -8,7 +8,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.debrief.annotate.ReviewAnnotator;
+import org.debrief.evaluate.Evaluation;
 import org.debrief.evaluate.GoldLabel;
+import org.debrief.evaluate.Prediction;
+import org.debrief.evaluate.Scorer;
 
 /**
  * Invented, labelled reviews (own wording) that guard the rules against overfitting: the short
@@ -60,5 +64,28 @@ final class OwnExamples {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
     return out;
+  }
+
+  /** Annotates and extracts every example of {@code resource} and scores the labels. */
+  static Evaluation score(String resource) throws IOException {
+    Extractor extractor = Extractor.standard();
+    List<GoldLabel> gold = new java.util.ArrayList<>();
+    List<Prediction> predictions = new java.util.ArrayList<>();
+    for (Example ex : read(resource)) {
+      Extraction e = extractor.extract(ex.text(), ReviewAnnotator.shared().annotate(ex.text()));
+      gold.add(ex.gold());
+      predictions.add(
+          new Prediction(
+              ex.gold().reviewId(),
+              e.concerns(),
+              e.feedback(),
+              e.processIssues(),
+              e.followedUp(),
+              null,
+              null));
+    }
+    Evaluation eval = Scorer.score(gold, predictions);
+    System.out.println(resource + "\n" + eval.table());
+    return eval;
   }
 }
