@@ -47,6 +47,7 @@ class NightlyRunIT {
   void aSecondRunOverTheSameInputAnnotatesNothingAndGivesTheSameRows() throws Exception {
     JsonNode first = manifest();
     List<Row> firstRows = rows();
+    List<List<Row>> firstSummaries = summaries();
     assertThat(DebriefProcess.run("run", "--input", input.toString(), "--output", out.toString()))
         .isZero();
     JsonNode second = manifest();
@@ -56,6 +57,7 @@ class NightlyRunIT {
         .isEqualTo(first.at("/annotate/texts_annotated").asLong())
         .isEqualTo(25);
     assertThat(rows()).containsExactlyElementsOf(firstRows);
+    assertThat(summaries()).isEqualTo(firstSummaries);
   }
 
   @Test
@@ -151,6 +153,28 @@ class NightlyRunIT {
     try (var failed = Files.list(out.resolve("failed"))) {
       assertThat(failed.count()).isEqualTo(1);
     }
+  }
+
+  /** Every summary's rows, sorted, in a fixed order of summaries. */
+  private static List<List<Row>> summaries() throws IOException {
+    List<List<Row>> all = new java.util.ArrayList<>();
+    for (String name :
+        List.of(
+            "label_frequencies",
+            "feedback_by_company",
+            "concern_offer",
+            "sentiment_by_concern",
+            "concern_cooccurrence",
+            "evidence_quotes",
+            "hearing_back")) {
+      var d = spark.read().parquet(latest().resolve("summaries").resolve(name).toString());
+      all.add(
+          d.orderBy(
+                  d.columns()[0], java.util.Arrays.copyOfRange(d.columns(), 1, d.columns().length))
+              .collectAsList());
+    }
+    assertThat(all.get(0)).isNotEmpty();
+    return all;
   }
 
   private static Path latest() throws IOException {
