@@ -20,7 +20,7 @@ final class BenchSource {
             LayoutRegistry.load(null), null, new ReviewMapper(LabelVocabulary.bundled(), 100_000));
     List<String> texts = new ArrayList<>();
     for (String file : InputFiles.resolve(List.of(source)).files()) {
-      for (IngestRow row : ingest.read(file)) {
+      for (IngestRow row : ingest.read(file, Path.of(file))) {
         if (row.review() != null && "en".equals(row.review().language())) {
           texts.add(row.review().text());
         }

@@ -21,8 +21,12 @@ public final class SparkSessions {
     // Review datasets are small to medium: the default of 200 shuffle partitions wastes time.
     conf.setIfMissing("spark.sql.shuffle.partitions", "8");
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
-    conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
-    conf.setIfMissing("spark.driver.host", "127.0.0.1");
+    if (conf.get("spark.master").startsWith("local")) {
+      // Loopback for the embedded Spark only: on a cluster, executors on other hosts must be
+      // able to reach the driver.
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+    }
     SparkSession session = SparkSession.builder().config(conf).getOrCreate();
     session.sparkContext().setLogLevel(conf.get("debrief.log.level", "WARN"));
     return session;

@@ -24,8 +24,11 @@ public final class FileIngest implements Serializable {
     this.mapper = mapper;
   }
 
-  public List<IngestRow> read(String file) {
-    Path path = Path.of(file);
+  /**
+   * Reads the file at {@code path}; rows name it {@code file}, the path as the user gave it. The
+   * two differ on a cluster, where an executor's working folder is not the driver's.
+   */
+  public List<IngestRow> read(String file, Path path) {
     byte[] bytes;
     RecordReader reader;
     try {

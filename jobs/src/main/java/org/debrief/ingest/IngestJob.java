@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,10 +70,16 @@ public final class IngestJob {
 
   private static Dataset<Row> readAll(SparkSession spark, List<String> files, FileIngest ingest) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    // Relative paths are the driver's: an executor on a cluster runs in a folder of its own.
+    String base = Path.of("").toAbsolutePath().toString();
     // One task per file: a folder of exports is parsed on the executors, all cores busy.
     JavaRDD<Row> rdd =
         jsc.parallelize(files, Math.max(1, files.size()))
-            .flatMap(f -> ingest.read(f).stream().map(IngestRow::toRow).iterator());
+            .flatMap(
+                f ->
+                    ingest.read(f, Path.of(base).resolve(f)).stream()
+                        .map(IngestRow::toRow)
+                        .iterator());
     return spark.createDataFrame(rdd, IngestRow.SCHEMA);
   }
 

@@ -73,7 +73,7 @@ final class DataSamplesDevMain {
             new ReviewMapper(LabelVocabulary.bundled(), IngestOptions.DEFAULT_MAX_TEXT_CHARS));
     List<LabelledReviews.Review> out = new ArrayList<>();
     for (String file : FILES) {
-      for (IngestRow row : ingest.read(dir.resolve(file).toString())) {
+      for (IngestRow row : ingest.read(dir.resolve(file).toString(), dir.resolve(file))) {
         if (row.kind().equals(IngestRow.REVIEW)) {
           out.add(new LabelledReviews.Review(row.review().reviewId(), row.review().text(), null));
         }
