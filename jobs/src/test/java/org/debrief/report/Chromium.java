@@ -142,15 +142,39 @@ final class Chromium implements AutoCloseable {
   @Override
   public void close() throws IOException {
     socket.abort();
-    process.destroy();
+    // Chromium's helper processes (renderer, crashpad) outlive the browser and keep writing to
+    // the profile: stop them all before the profile goes.
+    List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+    all.add(process.toHandle());
+    all.forEach(ProcessHandle::destroy);
     try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
+      for (ProcessHandle h : all) {
+        try {
+          h.onExit().get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException
+            | java.util.concurrent.ExecutionException e) {
+          h.destroyForcibly();
+        }
       }
+      deleteProfile();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    DatasetFiles.deleteTree(profile);
+  }
+
+  /** A few tries: a dying helper process may still add a file while the tree is deleted. */
+  private void deleteProfile() throws IOException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        DatasetFiles.deleteTree(profile);
+        return;
+      } catch (java.nio.file.DirectoryNotEmptyException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        Thread.sleep(500);
+      }
+    }
   }
 
   private final class Listener implements WebSocket.Listener {
