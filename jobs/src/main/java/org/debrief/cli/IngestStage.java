@@ -23,8 +23,9 @@ final class IngestStage {
       RunContext run,
       PrintWriter console) {
     RunRecorder recorder = run.recorder();
+    InputFiles files = InputFiles.resolve(options.inputs());
     List<FileCounts> counts =
-        recorder.stage("ingest", () -> IngestJob.run(spark, options, run.layout()));
+        recorder.stage("ingest", () -> IngestJob.run(spark, options, files, run.layout()));
     ObjectNode root = recorder.manifest().root();
     ArrayNode inputs = root.putArray("inputs");
     long read = 0, accepted = 0, quarantined = 0, duplicates = 0;
@@ -43,7 +44,7 @@ final class IngestStage {
       duplicates += c.duplicates();
     }
     ArrayNode skipped = root.putArray("skipped");
-    InputFiles.resolve(options.inputs()).skipped().forEach(skipped::add);
+    files.skipped().forEach(skipped::add);
     ObjectNode totals = root.putObject("counts");
     totals.put("read", read);
     totals.put("accepted", accepted);

@@ -27,7 +27,12 @@ public final class IngestJob {
   private IngestJob() {}
 
   public static List<FileCounts> run(SparkSession spark, IngestOptions options, RunLayout out) {
-    InputFiles inputs = InputFiles.resolve(options.inputs());
+    return run(spark, options, InputFiles.resolve(options.inputs()), out);
+  }
+
+  /** Ingest of files already resolved, for callers that also report the skipped ones. */
+  public static List<FileCounts> run(
+      SparkSession spark, IngestOptions options, InputFiles inputs, RunLayout out) {
     LayoutRegistry layouts = LayoutRegistry.load(options.layoutsDir());
     if (options.layout() != null && layouts.byName(options.layout()).isEmpty()) {
       throw new DebriefException(
