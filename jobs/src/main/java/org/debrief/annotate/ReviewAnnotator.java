@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.ejml.simple.SimpleMatrix;
 
 /**
@@ -25,6 +26,7 @@ import org.ejml.simple.SimpleMatrix;
 public final class ReviewAnnotator {
   private static final String PROPERTIES = "/org/debrief/annotate/corenlp.properties";
   private static volatile ReviewAnnotator shared;
+  private static final AtomicBoolean PRELOADING = new AtomicBoolean();
 
   private final StanfordCoreNLP pipeline;
   private final int parserMaxLength;
@@ -37,6 +39,20 @@ public final class ReviewAnnotator {
   /** An annotator of its own, for measurements with other settings; costs a full model load. */
   static ReviewAnnotator withProperties(Properties props) {
     return new ReviewAnnotator(props);
+  }
+
+  /**
+   * Starts building the JVM's annotator on a background thread, once. Under a local master this JVM
+   * is the executor: the model load (seconds, on one core) then overlaps ingest instead of holding
+   * up the first annotate tasks. A failure is left for {@link #shared()} to report in the task.
+   */
+  public static void preloadInBackground() {
+    if (PRELOADING.compareAndSet(false, true)) {
+      Thread t = new Thread(ReviewAnnotator::shared, "debrief-corenlp-preload");
+      t.setDaemon(true);
+      t.setUncaughtExceptionHandler((thread, e) -> {});
+      t.start();
+    }
   }
 
   /** The JVM's one annotator, built on first call. */

@@ -34,6 +34,7 @@ final class RunCommand implements Callable<Integer> {
         publish,
         console,
         (spark, run) -> {
+          Stages.preloadAnnotator(spark);
           IngestStage.run(spark, input.toIngestOptions(), quality, run, console);
           Stages.annotate(spark, run, annotate);
           Stages.extract(spark, run);

@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.annotate.AnnotateJob;
 import org.debrief.annotate.AnnotationState;
+import org.debrief.annotate.ReviewAnnotator;
 import org.debrief.common.SparkSessions;
 import org.debrief.extract.ExtractJob;
 import org.debrief.report.ReportJob;
@@ -42,7 +43,15 @@ final class Stages {
     }
   }
 
+  /** In a local JVM, loads CoreNLP's models while the stages before annotate run. */
+  static void preloadAnnotator(SparkSession spark) {
+    if (spark.sparkContext().isLocal()) {
+      ReviewAnnotator.preloadInBackground();
+    }
+  }
+
   static void annotate(SparkSession spark, RunContext run, AnnotateOptions options) {
+    preloadAnnotator(spark);
     Path stateRoot = options.state != null ? options.state : run.store().defaultState();
     AnnotationState state = AnnotationState.under(stateRoot.toAbsolutePath());
     AnnotateJob.Counts c =

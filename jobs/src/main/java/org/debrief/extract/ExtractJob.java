@@ -36,11 +36,13 @@ public final class ExtractJob {
     Dataset<Row> sentences = spark.read().parquet(out.sentences().toString());
     Columns.require(
         sentences, out.sentences().toString(), "annotate", "review_id", "index", "tokens");
-    DatasetFiles.replaceParquet(
-        withExtraction(reviews, sentences).orderBy("review_id"), out.reviews());
+    DatasetFiles.replaceParquet(withExtraction(reviews, sentences), out.reviews());
   }
 
-  /** {@code reviews} with the {@link ExtractionRows#COLUMNS} (replaced when already there). */
+  /**
+   * {@code reviews} with the {@link ExtractionRows#COLUMNS} (replaced when already there), ordered
+   * by review id.
+   */
   public static Dataset<Row> withExtraction(Dataset<Row> reviews, Dataset<Row> sentences) {
     Dataset<Row> base = reviews.drop(ExtractionRows.COLUMNS.fieldNames());
     Dataset<Row> grouped =
@@ -68,7 +70,10 @@ public final class ExtractJob {
       schema = schema.add(f);
     }
     int width = base.columns().length;
-    return joined.map((MapFunction<Row, Row>) r -> extracted(r, width), Encoders.row(schema));
+    // Sorted before the map: a sort after it would sample, and so run, the extraction twice.
+    return joined
+        .orderBy(base.col("review_id"))
+        .map((MapFunction<Row, Row>) r -> extracted(r, width), Encoders.row(schema));
   }
 
   private static Row extracted(Row r, int width) {

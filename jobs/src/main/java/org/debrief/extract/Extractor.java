@@ -43,9 +43,16 @@ public final class Extractor {
 
   /** The rules shipped with Debrief. */
   public static Extractor standard() {
-    return new Extractor(
-        RuleFiles.load(
-            Extractor.class, RULE_FILES.stream().map(f -> "/org/debrief/extract/" + f).toList()));
+    return Standard.INSTANCE;
+  }
+
+  /** Parsed once per JVM: reading the rule files per review cost more than matching them. */
+  private static final class Standard {
+    static final Extractor INSTANCE =
+        new Extractor(
+            RuleFiles.load(
+                Extractor.class,
+                RULE_FILES.stream().map(f -> "/org/debrief/extract/" + f).toList()));
   }
 
   static Extractor of(List<Rule> rules) {
@@ -90,10 +97,11 @@ public final class Extractor {
   }
 
   private List<Evidence> evidenceIn(AnnotatedSentence sentence, List<Token> tokens) {
-    SentenceScope scope = SentenceScope.of(tokens, cueRules);
+    Set<String> vocabulary = TokenTest.vocabulary(tokens);
+    SentenceScope scope = SentenceScope.of(tokens, vocabulary, cueRules);
     List<Evidence> out = new ArrayList<>();
     for (Rule rule : labelRules) {
-      for (Span match : rule.pattern().findAll(tokens)) {
+      for (Span match : rule.pattern().findAll(tokens, vocabulary)) {
         SentenceScope.Verdict verdict = scope.judge(rule, match);
         if (verdict == SentenceScope.Verdict.BLOCKED) {
           continue;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.debrief.annotate.Token;
 
 /**
@@ -33,10 +34,15 @@ final class SentenceScope {
   }
 
   static SentenceScope of(List<Token> tokens, List<Rule> cueRules) {
+    return of(tokens, TokenTest.vocabulary(tokens), cueRules);
+  }
+
+  /** As {@link #of(List, List)}, with the tokens' {@link TokenTest#vocabulary} already built. */
+  static SentenceScope of(List<Token> tokens, Set<String> vocabulary, List<Rule> cueRules) {
     Map<String, List<Span>> cues = new HashMap<>();
     for (Rule rule : cueRules) {
       cues.computeIfAbsent(rule.label(), k -> new ArrayList<>())
-          .addAll(rule.pattern().findAll(tokens));
+          .addAll(rule.pattern().findAll(tokens, vocabulary));
     }
     // "the interviewer kept asking whether I really wanted …" reports a question, not a statement.
     List<Span> questions = cues.getOrDefault("cue:question", List.of());

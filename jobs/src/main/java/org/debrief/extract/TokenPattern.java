@@ -1,6 +1,7 @@
 package org.debrief.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,18 @@ final class TokenPattern {
 
   private final String source;
   private final List<Step> steps;
+  // Word sets of the steps every match passes through: a sentence without one of each is skipped.
+  private final List<Set<String>> anchors;
 
   private TokenPattern(String source, List<Step> steps) {
     this.source = source;
     this.steps = steps;
+    this.anchors =
+        steps.stream()
+            .filter(s -> !s.isGap() && !s.optional())
+            .map(s -> s.test().required())
+            .filter(words -> !words.isEmpty())
+            .toList();
   }
 
   static TokenPattern parse(String source, Map<String, Set<String>> lists) {
@@ -85,6 +94,16 @@ final class TokenPattern {
 
   /** Every start position's shortest match, left to right. */
   List<Span> findAll(List<Token> tokens) {
+    return findAll(tokens, TokenTest.vocabulary(tokens));
+  }
+
+  /** As {@link #findAll(List)}, with the tokens' {@link TokenTest#vocabulary} already built. */
+  List<Span> findAll(List<Token> tokens, Set<String> vocabulary) {
+    for (Set<String> anchor : anchors) {
+      if (Collections.disjoint(anchor, vocabulary)) {
+        return List.of();
+      }
+    }
     List<Span> out = new ArrayList<>();
     for (int start = 0; start < tokens.size(); start++) {
       List<Integer> skipped = new ArrayList<>();

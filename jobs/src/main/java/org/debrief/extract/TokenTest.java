@@ -1,5 +1,7 @@
 package org.debrief.extract;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.debrief.annotate.Token;
@@ -26,6 +28,29 @@ record TokenTest(Set<String> words, Set<String> forms, String posPrefix, boolean
     }
     String word = normalize(token.word());
     return forms.contains(word) || words.contains(word) || words.contains(normalize(token.lemma()));
+  }
+
+  /**
+   * Every normalised word and lemma of {@code tokens}: a test can only pass on a token whose word
+   * or lemma is among these, so a pattern needing a word missing here cannot match.
+   */
+  static Set<String> vocabulary(List<Token> tokens) {
+    Set<String> out = new HashSet<>(tokens.size() * 4);
+    for (Token t : tokens) {
+      out.add(normalize(t.word()));
+      out.add(normalize(t.lemma()));
+    }
+    return out;
+  }
+
+  /** The words one of which a token must have to pass, or an empty set when any token can. */
+  Set<String> required() {
+    if (negated || (words.isEmpty() && forms.isEmpty())) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>(words);
+    out.addAll(forms);
+    return out;
   }
 
   /**
