@@ -1,7 +1,11 @@
 package org.debrief.annotate;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sha2;
 
 import java.util.ArrayList;
@@ -12,12 +16,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.debrief.common.Columns;
 import org.debrief.common.DatasetFiles;
 import org.debrief.common.Faults;
+import org.debrief.common.ParquetFooters;
 import org.debrief.common.Progress;
 import org.debrief.common.RunLayout;
 
@@ -30,6 +34,11 @@ import org.debrief.common.RunLayout;
 public final class AnnotateJob {
   /** Languages annotated with the English pipeline; {@code und} is mostly short English text. */
   public static final Set<String> ANNOTATED_LANGUAGES = Set.of("en", "und");
+
+  private static final String TEXT_SHA256 = "text_sha256";
+
+  /** Up to this many reviews, their (id, hash) pairs are broadcast: about 100 bytes each. */
+  private static final long BROADCAST_KEYS = 500_000;
 
   /** What annotate did: reviews in scope, texts annotated now, texts reused from the state. */
   public record Counts(long reviews, long annotated, long reused, long sentences) {}
@@ -46,28 +55,30 @@ public final class AnnotateJob {
     Dataset<Row> english =
         reviews
             .where(col("language").isin(ANNOTATED_LANGUAGES.toArray()))
-            .withColumn("text_sha256", sha2(col("text"), 256));
-    Dataset<Row> todo = english.select("text_sha256", "text").dropDuplicates("text_sha256");
+            .withColumn(TEXT_SHA256, sha2(col("text"), 256));
+    Dataset<Row> todo = english.select(TEXT_SHA256, "text").dropDuplicates(TEXT_SHA256);
     if (state.exists()) {
-      Dataset<Row> seen = spark.read().parquet(state.folder().toString()).select("text_sha256");
-      todo = todo.join(seen, "text_sha256", "left_anti");
+      todo = todo.join(state.read(spark).select(TEXT_SHA256), TEXT_SHA256, "left_anti");
     }
     todo = todo.cache();
     long annotated = todo.count();
-    try (Progress progress = Progress.start(spark, "annotate", annotated, "texts")) {
-      annotated(todo, partitions(spark, annotated), progress.counter())
-          .write()
-          .mode(SaveMode.Append)
-          .parquet(state.folder().toString());
+    if (annotated > 0) {
+      try (Progress progress = Progress.start(spark, "annotate", annotated, "texts")) {
+        state.append(annotated(todo, partitions(spark, annotated), progress.counter()));
+      }
     }
     todo.unpersist();
     // Counted before reviews/ is replaced: these datasets read its old files.
-    long inScope = english.count();
-    long distinct = english.select("text_sha256").distinct().count();
-    writeSentences(spark, english, state, out);
-    // Sentiment is derived from the sentences as written, never from a second annotation.
-    Dataset<Row> written = spark.read().parquet(out.sentences().toString());
-    Dataset<Row> sentiment = ReviewSentimentRows.reviewSentiment(written).alias("s");
+    Dataset<Row> keys = english.select("review_id", TEXT_SHA256);
+    Row scope = keys.agg(count(lit(1)), countDistinct(col(TEXT_SHA256))).first();
+    long inScope = scope.getLong(0);
+    Dataset<Row> stored = storedOnce(state.read(spark));
+    writeSentences(inScope <= BROADCAST_KEYS ? broadcast(keys) : keys, stored, out);
+    // Review sentiment was computed per text with its sentences: a join of small columns.
+    Dataset<Row> sentiment =
+        keys.join(stored.select(TEXT_SHA256, "sentiment", "sentiment_score"), TEXT_SHA256)
+            .drop(TEXT_SHA256)
+            .alias("s");
     Dataset<Row> withSentiment =
         reviews
             .drop("sentiment", "sentiment_score")
@@ -75,17 +86,28 @@ public final class AnnotateJob {
             .join(sentiment, col("r.review_id").equalTo(col("s.review_id")), "left")
             .select(col("r.*"), col("s.sentiment"), col("s.sentiment_score"));
     DatasetFiles.replaceParquet(withSentiment.orderBy("review_id"), out.reviews());
-    return new Counts(inScope, annotated, distinct - annotated, written.count());
+    return new Counts(
+        inScope, annotated, scope.getLong(1) - annotated, ParquetFooters.rowCount(out.sentences()));
   }
 
-  private static void writeSentences(
-      SparkSession spark, Dataset<Row> english, AnnotationState state, RunLayout out) {
-    // A killed run may have appended a text twice; any copy will do, they are identical.
-    Dataset<Row> stored =
-        spark.read().parquet(state.folder().toString()).dropDuplicates("text_sha256");
+  /**
+   * The stored texts, each once. Two runs sharing one state folder may both have stored a text; the
+   * copies are identical, and the costly de-duplication runs only when there are any.
+   */
+  private static Dataset<Row> storedOnce(Dataset<Row> stored) {
+    Row c = stored.agg(count(lit(1)), countDistinct(col(TEXT_SHA256))).first();
+    return c.getLong(0) == c.getLong(1) ? stored : stored.dropDuplicates(TEXT_SHA256);
+  }
+
+  /**
+   * One row per sentence of every review in scope. {@code keys} (review id, text hash) is the small
+   * side: broadcast, so the stored sentences are never shuffled to meet it.
+   */
+  private static void writeSentences(Dataset<Row> keys, Dataset<Row> stored, RunLayout out) {
     Dataset<Row> sentences =
-        english
-            .join(stored, "text_sha256")
+        stored
+            .select(TEXT_SHA256, "sentences")
+            .join(keys, TEXT_SHA256)
             .select(col("review_id"), explode(col("sentences")).as("s"))
             .select("review_id", "s.*");
     DatasetFiles.replaceParquet(sentences.orderBy("review_id", "index"), out.sentences());
@@ -102,11 +124,11 @@ public final class AnnotateJob {
   /** One state row per text: its hash and its annotated sentences. */
   static Dataset<Row> annotated(Dataset<Row> texts, int partitions, LongAccumulator done) {
     return texts
-        .repartition(partitions, col("text_sha256"))
+        .repartition(partitions, col(TEXT_SHA256))
         .map(
             (MapFunction<Row, Row>)
                 r -> {
-                  Row row = stateRow(r.getAs("text_sha256"), r.getAs("text"));
+                  Row row = stateRow(r.getAs(TEXT_SHA256), r.getAs("text"));
                   done.add(1);
                   Faults.pauseAt("annotate");
                   return row;
@@ -115,8 +137,9 @@ public final class AnnotateJob {
   }
 
   private static Row stateRow(String hash, String text) {
+    List<AnnotatedSentence> annotated = ReviewAnnotator.shared().annotate(text);
     List<Row> sentences = new ArrayList<>();
-    for (AnnotatedSentence s : ReviewAnnotator.shared().annotate(text)) {
+    for (AnnotatedSentence s : annotated) {
       Row full = SentenceRows.toRow(hash, s);
       Object[] withoutReviewId = new Object[full.length() - 1];
       for (int i = 1; i < full.length(); i++) {
@@ -124,7 +147,11 @@ public final class AnnotateJob {
       }
       sentences.add(RowFactory.create(withoutReviewId));
     }
+    ReviewSentiment sentiment = ReviewSentiment.of(annotated);
     return RowFactory.create(
-        hash, scala.jdk.javaapi.CollectionConverters.asScala(sentences).toList());
+        hash,
+        scala.jdk.javaapi.CollectionConverters.asScala(sentences).toList(),
+        sentiment.sentiment(),
+        sentiment.score());
   }
 }

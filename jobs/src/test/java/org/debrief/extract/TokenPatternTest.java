@@ -78,6 +78,25 @@ class TokenPatternTest {
   }
 
   @Test
+  void skipsOnlySentencesThatLackAWordEveryMatchNeeds() {
+    // "not?" is optional and "!late" negated: neither word may be demanded of the sentence.
+    List<Rule> rules = RuleFiles.parse("experience x [] not? hire|hired ~1 !late experience\n");
+    TokenPattern pattern = rules.get(0).pattern();
+    assertThat(
+            pattern.findAll(
+                tokens("they/they/PRP hired/hire/VBD more/more/JJR experience/experience/NN")))
+        .containsExactly(new Span(1, 4, List.of()));
+    assertThat(pattern.findAll(tokens("hired/hire/VBN with/with/IN experience/experience/NN")))
+        .containsExactly(new Span(0, 3, List.of()));
+    // A word met only as a lemma counts: "hiring" has the lemma "hire".
+    assertThat(pattern.findAll(tokens("hiring/hire/VBG lots/lot/NNS experience/experience/NN")))
+        .hasSize(1);
+    assertThat(pattern.findAll(tokens("they/they/PRP hired/hire/VBD me/i/PRP"))).isEmpty();
+    assertThat(TokenTest.vocabulary(tokens("Hired./hired./VBN Me/i/PRP")))
+        .containsExactlyInAnyOrder("hired", "me", "i");
+  }
+
+  @Test
   void rejectsBadRuleLinesWithTheLineNumber() {
     assertThatThrownBy(() -> RuleFiles.parse("# c\nexperience x [] @NOPE\n"))
         .hasMessageContaining("<inline>:2")
