@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.debrief.common.DatasetFiles;
@@ -43,7 +46,7 @@ public final class IngestJob {
         new FileIngest(
             layouts,
             options.layout(),
-            new ReviewMapper(LabelVocabulary.bundled(), options.maxTextChars()));
+            new ReviewMapper(LabelVocabulary.bundled(), options.maxTextChars(), false));
 
     Dataset<Row> rows =
         readAll(spark, inputs.files(), ingest).persist(StorageLevel.MEMORY_AND_DISK());
@@ -85,7 +88,26 @@ public final class IngestJob {
                     ingest.read(f, Path.of(base).resolve(f)).stream()
                         .map(IngestRow::toRow)
                         .iterator());
-    return spark.createDataFrame(rdd, IngestRow.SCHEMA);
+    Dataset<Row> parsed = spark.createDataFrame(rdd, IngestRow.SCHEMA);
+    // A file is parsed by one task, but language detection, most of the cost, needs no order:
+    // spread over all cores, one big export no longer leaves the other cores idle.
+    int partitions = spark.sparkContext().defaultParallelism() * 2;
+    return parsed
+        .repartition(partitions)
+        .map((MapFunction<Row, Row>) IngestJob::withLanguage, Encoders.row(IngestRow.SCHEMA));
+  }
+
+  private static Row withLanguage(Row row) {
+    int text = row.fieldIndex("text");
+    if (!IngestRow.REVIEW.equals(row.getAs("kind")) || row.isNullAt(text)) {
+      return row;
+    }
+    Object[] values = new Object[row.length()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = row.get(i);
+    }
+    values[row.fieldIndex("language")] = Languages.shared().detect(row.getString(text));
+    return RowFactory.create(values);
   }
 
   private static void failOnUnknownExplicitLayout(

@@ -12,10 +12,20 @@ import java.util.Map;
 public final class ReviewMapper implements Serializable {
   private final LabelVocabulary labels;
   private final int maxTextChars;
+  private final boolean detectLanguage;
 
   public ReviewMapper(LabelVocabulary labels, int maxTextChars) {
+    this(labels, maxTextChars, true);
+  }
+
+  /**
+   * With {@code detectLanguage} false, reviews leave with a null language, for a caller that
+   * detects it elsewhere ({@link IngestJob} spreads detection over all cores).
+   */
+  public ReviewMapper(LabelVocabulary labels, int maxTextChars, boolean detectLanguage) {
     this.labels = labels;
     this.maxTextChars = maxTextChars;
+    this.detectLanguage = detectLanguage;
   }
 
   /** Either a review or a problem; exactly one of the two is non-null. */
@@ -57,7 +67,7 @@ public final class ReviewMapper implements Serializable {
             Texts.cell(layout.value(APPLICATION, f)),
             text,
             blankToNull(Texts.normalizeReview(nullToEmpty(layout.value(QUESTIONS, f)))),
-            Languages.shared().detect(text)),
+            detectLanguage ? Languages.shared().detect(text) : null),
         null);
   }
 
