@@ -40,6 +40,9 @@ public final class AnnotateJob {
   /** Up to this many reviews, their (id, hash) pairs are broadcast: about 100 bytes each. */
   private static final long BROADCAST_KEYS = 500_000;
 
+  /** About 20 MB of stored sentences. */
+  private static final long TEXTS_PER_FILE = 5_000;
+
   /** What annotate did: reviews in scope, texts annotated now, texts reused from the state. */
   public record Counts(long reviews, long annotated, long reused, long sentences) {}
 
@@ -64,7 +67,10 @@ public final class AnnotateJob {
     long annotated = todo.count();
     if (annotated > 0) {
       try (Progress progress = Progress.start(spark, "annotate", annotated, "texts")) {
-        state.append(annotated(todo, partitions(spark, annotated), progress.counter()));
+        // Many small partitions balance the cores; a few large files keep later reads cheap.
+        state.append(
+            annotated(todo, partitions(spark, annotated), progress.counter())
+                .repartition(files(annotated)));
       }
     }
     todo.unpersist();
@@ -119,6 +125,11 @@ public final class AnnotateJob {
   private static int partitions(SparkSession spark, long texts) {
     int cores = spark.sparkContext().defaultParallelism();
     return (int) Math.max(1, Math.min(Math.max(cores * 4L, texts / 25), 2000));
+  }
+
+  /** Files per stored batch: every later run reads them all, and small files are slow to read. */
+  private static int files(long texts) {
+    return (int) Math.max(1, Math.min(texts / TEXTS_PER_FILE, 1000));
   }
 
   /** One state row per text: its hash and its annotated sentences. */
