@@ -27,13 +27,14 @@ public final class Extractor {
           .flatMap(List::stream)
           .toList();
 
-  private final List<Rule> cueRules;
-  private final List<Rule> labelRules;
+  private final RuleIndex cueRules;
+  private final RuleIndex labelRules;
 
   private Extractor(List<Rule> rules) {
-    this.cueRules = rules.stream().filter(Rule::isCue).toList();
-    this.labelRules = rules.stream().filter(r -> !r.isCue()).toList();
-    for (Rule r : labelRules) {
+    this.cueRules = new RuleIndex(rules.stream().filter(Rule::isCue).toList());
+    List<Rule> labels = rules.stream().filter(r -> !r.isCue()).toList();
+    this.labelRules = new RuleIndex(labels);
+    for (Rule r : labels) {
       if (!LABEL_ORDER.contains(r.label()) || r.label().equals(NOT_STATED)) {
         throw new IllegalArgumentException(
             "rule " + r.id() + " has label '" + r.label() + "', which is not a taxonomy id");
@@ -98,9 +99,9 @@ public final class Extractor {
 
   private List<Evidence> evidenceIn(AnnotatedSentence sentence, List<Token> tokens) {
     Set<String> vocabulary = TokenTest.vocabulary(tokens);
-    SentenceScope scope = SentenceScope.of(tokens, vocabulary, cueRules);
+    SentenceScope scope = SentenceScope.of(tokens, vocabulary, cueRules.candidates(vocabulary));
     List<Evidence> out = new ArrayList<>();
-    for (Rule rule : labelRules) {
+    for (Rule rule : labelRules.candidates(vocabulary)) {
       for (Span match : rule.pattern().findAll(tokens, vocabulary)) {
         SentenceScope.Verdict verdict = scope.judge(rule, match);
         if (verdict == SentenceScope.Verdict.BLOCKED) {

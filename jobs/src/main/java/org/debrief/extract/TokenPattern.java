@@ -1,7 +1,6 @@
 package org.debrief.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ final class TokenPattern {
     this.anchors =
         steps.stream()
             .filter(s -> !s.isGap() && !s.optional())
-            .map(s -> s.test().required())
+            .map(s -> Set.copyOf(s.test().required()))
             .filter(words -> !words.isEmpty())
             .toList();
   }
@@ -92,6 +91,11 @@ final class TokenPattern {
     return words;
   }
 
+  /** The fewest words one of which every match contains; empty when no step demands a word. */
+  Set<String> smallestAnchor() {
+    return anchors.stream().min(java.util.Comparator.comparingInt(Set::size)).orElse(Set.of());
+  }
+
   /** Every start position's shortest match, left to right. */
   List<Span> findAll(List<Token> tokens) {
     return findAll(tokens, TokenTest.vocabulary(tokens));
@@ -100,7 +104,7 @@ final class TokenPattern {
   /** As {@link #findAll(List)}, with the tokens' {@link TokenTest#vocabulary} already built. */
   List<Span> findAll(List<Token> tokens, Set<String> vocabulary) {
     for (Set<String> anchor : anchors) {
-      if (Collections.disjoint(anchor, vocabulary)) {
+      if (disjoint(anchor, vocabulary)) {
         return List.of();
       }
     }
@@ -113,6 +117,18 @@ final class TokenPattern {
       }
     }
     return out;
+  }
+
+  /** Looks up the members of the smaller set in the larger: a sentence has a few dozen words. */
+  private static boolean disjoint(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    for (String word : small) {
+      if (large.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The smallest end index at which steps[step…] match from token {@code at}, or −1. */
