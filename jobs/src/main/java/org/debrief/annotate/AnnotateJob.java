@@ -132,7 +132,7 @@ public final class AnnotateJob {
     return (int) Math.max(1, Math.min(texts / TEXTS_PER_FILE, 1000));
   }
 
-  /** One state row per text: its hash and its annotated sentences. */
+  /** One state row per text: its hash, its annotated sentences and its review sentiment. */
   static Dataset<Row> annotated(Dataset<Row> texts, int partitions, LongAccumulator done) {
     return texts
         .repartition(partitions, col(TEXT_SHA256))
