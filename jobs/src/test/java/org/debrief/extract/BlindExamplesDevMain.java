@@ -43,25 +43,9 @@ final class BlindExamplesDevMain {
               null);
       gold.add(g);
       predictions.add(p);
-      boolean same =
-          g.concerns().equals(p.concerns())
-              && g.feedback().equals(p.feedback())
-              && g.processIssues().equals(p.processIssues())
-              && g.followedUp() == p.followedUp();
-      if (!same && (all || i < TUNING)) {
-        System.out.printf(
-            "%s %s%n  gold %s %s %s %s | pred %s %s %s %s%n",
-            g.reviewId(),
-            ex.text(),
-            g.concerns(),
-            g.feedback(),
-            g.processIssues(),
-            g.followedUp(),
-            p.concerns(),
-            p.feedback(),
-            p.processIssues(),
-            p.followedUp());
-        e.evidence().forEach(ev -> System.out.printf("    %s %s%n", ev.label(), ev.rule()));
+      if (!DevPredictions.agree(g, p) && (all || i < TUNING)) {
+        DevPredictions.printDisagreement(g, p, ex.text());
+        DevPredictions.printEvidence(e);
       }
     }
     int n = Math.min(TUNING, gold.size());

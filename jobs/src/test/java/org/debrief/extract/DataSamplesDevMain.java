@@ -52,12 +52,10 @@ final class DataSamplesDevMain {
       }
       predictions.add(p);
       if (!DevPredictions.agree(g, p)) {
-        print(g, p, texts.get(g.reviewId()));
+        DevPredictions.printDisagreement(g, p, texts.get(g.reviewId()));
         if (args.length > 0) {
-          extractor
-              .extract(texts.get(g.reviewId()), annotations.get(g.reviewId()))
-              .evidence()
-              .forEach(ev -> System.out.printf("    %s %s%n", ev.label(), ev.rule()));
+          DevPredictions.printEvidence(
+              extractor.extract(texts.get(g.reviewId()), annotations.get(g.reviewId())));
         }
       }
     }
@@ -80,20 +78,5 @@ final class DataSamplesDevMain {
       }
     }
     return out;
-  }
-
-  private static void print(GoldLabel g, Prediction p, String text) {
-    System.out.printf(
-        "%s %s%n  gold %s %s %s %s | pred %s %s %s %s%n",
-        g.reviewId(),
-        text.replace('\n', ' '),
-        g.concerns(),
-        g.feedback(),
-        g.processIssues(),
-        g.followedUp(),
-        p.concerns(),
-        p.feedback(),
-        p.processIssues(),
-        p.followedUp());
   }
 }

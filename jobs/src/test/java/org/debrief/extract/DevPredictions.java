@@ -41,6 +41,27 @@ final class DevPredictions {
         && g.followedUp() == p.followedUp();
   }
 
+  /** Prints a disagreement for the dev mains: the review, then gold and predicted labels. */
+  static void printDisagreement(GoldLabel g, Prediction p, String text) {
+    System.out.printf(
+        "%s %s%n  gold %s %s %s %s | pred %s %s %s %s%n",
+        g.reviewId(),
+        text.replace('\n', ' '),
+        g.concerns(),
+        g.feedback(),
+        g.processIssues(),
+        g.followedUp(),
+        p.concerns(),
+        p.feedback(),
+        p.processIssues(),
+        p.followedUp());
+  }
+
+  /** Prints the label and rule of every piece of evidence, one per line. */
+  static void printEvidence(Extraction e) {
+    e.evidence().forEach(ev -> System.out.printf("    %s %s%n", ev.label(), ev.rule()));
+  }
+
   /**
    * Length-weighted mean of the scored sentences' class scores, cut at ±0.25: a stand-in for the
    * pipeline's own derivation, enough to compare with the candidate's rating.

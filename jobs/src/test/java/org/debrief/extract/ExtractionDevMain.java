@@ -25,12 +25,7 @@ final class ExtractionDevMain {
     var texts = reviews.stream().collect(Collectors.toMap(LabelledReviews.Review::id, r -> r));
     for (GoldLabel g : gold) {
       Prediction p = byId.get(g.reviewId());
-      boolean same =
-          g.concerns().equals(p.concerns())
-              && g.feedback().equals(p.feedback())
-              && g.processIssues().equals(p.processIssues())
-              && g.followedUp() == p.followedUp();
-      if (same) {
+      if (DevPredictions.agree(g, p)) {
         continue;
       }
       System.out.printf(

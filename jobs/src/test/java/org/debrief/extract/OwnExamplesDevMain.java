@@ -37,23 +37,9 @@ final class OwnExamplesDevMain {
               null,
               null);
       predictions.add(p);
-      if (!(g.concerns().equals(p.concerns())
-          && g.feedback().equals(p.feedback())
-          && g.processIssues().equals(p.processIssues())
-          && g.followedUp() == p.followedUp())) {
-        System.out.printf(
-            "%s %s%n  gold %s %s %s %s | pred %s %s %s %s%n",
-            g.reviewId(),
-            ex.text(),
-            g.concerns(),
-            g.feedback(),
-            g.processIssues(),
-            g.followedUp(),
-            p.concerns(),
-            p.feedback(),
-            p.processIssues(),
-            p.followedUp());
-        e.evidence().forEach(ev -> System.out.printf("    %s %s%n", ev.label(), ev.rule()));
+      if (!DevPredictions.agree(g, p)) {
+        DevPredictions.printDisagreement(g, p, ex.text());
+        DevPredictions.printEvidence(e);
       }
     }
     System.out.println(Scorer.score(gold, predictions).table());
