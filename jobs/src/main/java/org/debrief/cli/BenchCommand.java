@@ -97,29 +97,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     Path output = work.resolve("out");
-    double full = timedRun(input, output);
-    JsonNode fullManifest = Json.MAPPER.readTree(output.resolve("latest/manifest.json").toFile());
-    record(result.putObject("full"), full, fullManifest);
-    out.printf(
-        Locale.ROOT,
-        "full run  %8.1f s  %6.2f reviews/s  stages %s  peak RSS %s MB%n",
-        full,
-        reviews / full,
-        fullManifest.get("stages"),
-        fullManifest.path("peak_rss_mb"));
-    out.flush();
-
+    double full = measuredRun("full run", input, output, result.putObject("full"), out);
     int added = Math.max(1, reviews / 100);
     corpus.write(input.resolve("new.csv"), "new", added, 7);
-    double incremental = timedRun(input, output);
-    JsonNode incManifest = Json.MAPPER.readTree(output.resolve("latest/manifest.json").toFile());
-    record(result.putObject("incremental"), incremental, incManifest);
-    out.printf(
-        Locale.ROOT,
-        "+1%% run   %8.1f s  annotated %s, reused %s%n",
-        incremental,
-        incManifest.at("/annotate/texts_annotated"),
-        incManifest.at("/annotate/texts_reused"));
+    double incremental =
+        measuredRun("+1% run", input, output, result.putObject("incremental"), out);
 
     if (ceiling != null) {
       result.put("debrief_over_ceiling", (reviews / full) / ceiling.reviewsPerSecond());
@@ -143,11 +125,31 @@ final class BenchCommand implements Callable<Integer> {
     return Files.isDirectory(shared) ? shared : Path.of("data-samples");
   }
 
-  private static void record(ObjectNode node, double seconds, JsonNode manifest) {
+  /**
+   * One {@code debrief run}, its figures recorded in {@code node} and printed: wall time, time per
+   * stage, texts annotated and reused, peak RSS. Returns the wall time in seconds.
+   */
+  private static double measuredRun(
+      String name, Path input, Path output, ObjectNode node, PrintWriter out)
+      throws IOException, InterruptedException {
+    double seconds = timedRun(input, output);
+    JsonNode manifest = Json.MAPPER.readTree(output.resolve("latest/manifest.json").toFile());
     node.put("seconds", seconds);
     node.set("stages", manifest.get("stages"));
     node.set("annotate", manifest.get("annotate"));
     node.set("peak_rss_mb", manifest.get("peak_rss_mb"));
+    out.printf(
+        Locale.ROOT,
+        "%-9s %8.1f s  %6.2f reviews/s  annotated %s, reused %s  stages %s  peak RSS %s MB%n",
+        name,
+        seconds,
+        manifest.at("/counts/accepted").asLong() / seconds,
+        manifest.at("/annotate/texts_annotated"),
+        manifest.at("/annotate/texts_reused"),
+        manifest.get("stages"),
+        manifest.path("peak_rss_mb"));
+    out.flush();
+    return seconds;
   }
 
   /** Runs {@code debrief run} in a fresh JVM, as a scheduler would, and returns its wall time. */
