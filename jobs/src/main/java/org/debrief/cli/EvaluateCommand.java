@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,6 +25,11 @@ import org.debrief.evaluate.GoldLabel;
 import org.debrief.evaluate.LabelsFile;
 import org.debrief.evaluate.Prediction;
 import org.debrief.evaluate.Scorer;
+import org.debrief.train.CompanyDisjointEvaluation;
+import org.debrief.train.CompanyDisjointTable;
+import org.debrief.train.LabelledReview;
+import org.debrief.train.LabelledRun;
+import org.debrief.train.TrainingSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,21 +37,39 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "evaluate",
-    description = "Score a run's labels against hand labels; writes evaluation.json into the run.",
+    description = {
+      "Score a run's labels against hand labels; writes evaluation.json into the run.",
+      "With --company-disjoint, scores company by company instead: each company group's reviews"
+          + " (Zillow; TCS, Accenture and Deloitte; Apple and Microsoft; any other company) are"
+          + " labelled by learned layers fitted on the other groups only, and the rules, the rules"
+          + " with a learned judge and the rules with learned sentence models are compared per"
+          + " group and pooled; writes evaluation-company-disjoint.json."
+    },
     mixinStandardHelpOptions = true,
     footer = {
       "%nExample:",
       "  debrief run --input ../shared/data/labelled/zillow_dev.csv --output dev-run",
-      "  debrief evaluate --labels ../shared/data/labelled/zillow_dev_labels.jsonl --run dev-run"
+      "  debrief evaluate --labels ../shared/data/labelled/zillow_dev_labels.jsonl --run dev-run",
+      "  debrief run --input ../shared/data/labelled/train.csv --input"
+          + " ../shared/data/labelled/zillow_dev.csv --output labelled-run",
+      "  debrief evaluate --company-disjoint --labels ../shared/data/labelled/train_labels.jsonl"
+          + " --labels ../shared/data/labelled/zillow_dev_labels.jsonl --run labelled-run"
     })
 final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--labels",
       required = true,
+      arity = "1..*",
       paramLabel = "FILE.jsonl",
       description =
-          "Hand labels, one JSON object a line: review_id, concerns, feedback, process_issues, followed_up.")
-  Path labels;
+          "Hand labels, one JSON object a line: review_id, concerns, feedback, process_issues,"
+              + " followed_up (and why, the quotes behind them). Repeatable.")
+  List<Path> labels;
+
+  @Option(
+      names = "--company-disjoint",
+      description = "Score each company group with learned layers fitted on the other groups.")
+  boolean companyDisjoint;
 
   @Option(
       names = "--run",
@@ -60,6 +85,15 @@ final class EvaluateCommand implements Callable<Integer> {
     RunLayout out = new RunLayout(runFolder());
     List<GoldLabel> gold = readLabels();
     SparkSession spark = SparkSessions.session("debrief-evaluate");
+    if (companyDisjoint) {
+      List<LabelledReview> reviews = LabelledRun.reviews(spark, out, gold, whyOf());
+      var variants = CompanyDisjointEvaluation.run(reviews, TrainingSettings.DEFAULT);
+      spec.commandLine().getOut().print(CompanyDisjointTable.table(variants));
+      Files.writeString(
+          out.root().resolve("evaluation-company-disjoint.json"),
+          CompanyDisjointTable.json(variants));
+      return ExitCode.OK.code();
+    }
     Evaluation e = Scorer.score(gold, predictions(spark, out, gold));
     spec.commandLine().getOut().print(e.table());
     Files.writeString(out.evaluation(), e.toJson());
@@ -85,12 +119,24 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private List<GoldLabel> readLabels() {
-    try {
-      return LabelsFile.read(labels);
-    } catch (IOException e) {
-      throw new DebriefException(
-          ExitCode.USAGE, "cannot read labels " + labels + ": " + e.getMessage(), e);
+    List<GoldLabel> out = new ArrayList<>();
+    for (Path file : labels) {
+      try {
+        out.addAll(LabelsFile.read(file));
+      } catch (IOException e) {
+        throw new DebriefException(
+            ExitCode.USAGE, "cannot read labels " + file + ": " + e.getMessage(), e);
+      }
     }
+    return out;
+  }
+
+  private Map<String, String> whyOf() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    for (Path file : labels) {
+      out.putAll(LabelsFile.why(file));
+    }
+    return out;
   }
 
   /**

@@ -33,6 +33,18 @@ public final class LabelsFile {
     return out;
   }
 
+  /** Review id → the labeller's {@code why} quotes; a line without one maps to "". */
+  public static java.util.Map<String, String> why(Path file) throws IOException {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        JsonNode node = JSON.readTree(line);
+        out.put(node.path("review_id").asText(), node.path("why").asText(""));
+      }
+    }
+    return out;
+  }
+
   private static GoldLabel parse(Path file, int number, String line) throws IOException {
     JsonNode node = JSON.readTree(line);
     for (String field :

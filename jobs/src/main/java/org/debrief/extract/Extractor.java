@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.debrief.annotate.AnnotatedSentence;
@@ -61,9 +62,19 @@ public final class Extractor {
   }
 
   public Extraction extract(String text, List<AnnotatedSentence> sentences) {
+    return extract(text, sentences, EvidenceJudge.RULES_ONLY);
+  }
+
+  /** As {@link #extract(String, List)}, keeping only the evidence {@code judge} upholds. */
+  public Extraction extract(String text, List<AnnotatedSentence> sentences, EvidenceJudge judge) {
     List<Evidence> found = new ArrayList<>();
-    for (AnnotatedSentence sentence : sentences) {
-      found.addAll(evidenceIn(sentence));
+    for (int i = 0; i < sentences.size(); i++) {
+      for (Evidence e : evidenceIn(sentences.get(i))) {
+        Evidence judged = judge.judge(i, e);
+        if (judged != null) {
+          found.add(judged);
+        }
+      }
     }
     String feedback =
         FEEDBACK_PRECEDENCE.stream()
@@ -83,6 +94,30 @@ public final class Extractor {
         inOrder(Taxonomy.PROCESS_ISSUES, labels),
         labels.contains(FOLLOWED_UP),
         kept);
+  }
+
+  /** Per sentence, in order: the rules' verdicts and the cues, for the learned layer. */
+  public List<SentenceSignals> signals(List<AnnotatedSentence> sentences) {
+    List<SentenceSignals> out = new ArrayList<>(sentences.size());
+    for (AnnotatedSentence sentence : sentences) {
+      Set<String> fired = new TreeSet<>();
+      Set<String> blocked = new TreeSet<>();
+      Set<String> cues = new TreeSet<>();
+      for (List<Token> segment : Segments.of(sentence.tokens())) {
+        Set<String> vocabulary = TokenTest.vocabulary(segment);
+        SentenceScope scope =
+            SentenceScope.of(segment, vocabulary, cueRules.candidates(vocabulary));
+        cues.addAll(scope.cueKinds());
+        for (Rule rule : labelRules.candidates(vocabulary)) {
+          for (Span match : rule.pattern().findAll(segment, vocabulary)) {
+            SentenceScope.Verdict verdict = scope.judge(rule, match);
+            (verdict == SentenceScope.Verdict.BLOCKED ? blocked : fired).add(rule.label());
+          }
+        }
+      }
+      out.add(new SentenceSignals(fired, blocked, cues));
+    }
+    return out;
   }
 
   private List<Evidence> evidenceIn(AnnotatedSentence sentence) {

@@ -69,6 +69,18 @@ final class SentenceScope {
     return new SentenceScope(clauseOf, cues);
   }
 
+  /** The kinds of cue that occur in the sentence, e.g. {@code cue:negation}. */
+  java.util.Set<String> cueKinds() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    cues.forEach(
+        (kind, spans) -> {
+          if (!spans.isEmpty()) {
+            out.add(kind);
+          }
+        });
+    return out;
+  }
+
   Verdict judge(Rule rule, Span match) {
     var guards = rule.guards();
     if (guards.contains(Guard.NEG) && negated(match)

@@ -28,15 +28,20 @@ final class AnnotationCache {
         Files.exists(cache)
             ? JSON.readValue(cache.toFile(), new TypeReference<LinkedHashMap<String, Entry>>() {})
             : new LinkedHashMap<>();
-    boolean changed = false;
-    for (LabelledReviews.Review r : reviews) {
-      Entry e = entries.get(r.id());
-      if (e == null || !e.text().equals(r.text())) {
-        entries.put(r.id(), new Entry(r.text(), ReviewAnnotator.shared().annotate(r.text())));
-        changed = true;
-      }
-    }
-    if (changed) {
+    List<LabelledReviews.Review> missing =
+        reviews.stream()
+            .filter(
+                r -> entries.get(r.id()) == null || !entries.get(r.id()).text().equals(r.text()))
+            .toList();
+    // The annotator is shared by threads, as on an executor: both cores annotate.
+    Map<String, Entry> annotated = new java.util.concurrent.ConcurrentHashMap<>();
+    missing.parallelStream()
+        .forEach(
+            r ->
+                annotated.put(
+                    r.id(), new Entry(r.text(), ReviewAnnotator.shared().annotate(r.text()))));
+    missing.forEach(r -> entries.put(r.id(), annotated.get(r.id())));
+    if (!missing.isEmpty()) {
       JSON.writeValue(cache.toFile(), entries);
     }
     Map<String, List<AnnotatedSentence>> out = new LinkedHashMap<>();

@@ -12,9 +12,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reads the labelled development reviews from {@code ../shared} at test time; never copied. */
-final class LabelledReviews {
+public final class LabelledReviews {
   /** One review of the canonical CSV: id, text and the candidate's own rating, normalised. */
-  record Review(String id, String text, String experienceRating) {}
+  public record Review(String id, String text, String experienceRating) {}
 
   private LabelledReviews() {}
 
