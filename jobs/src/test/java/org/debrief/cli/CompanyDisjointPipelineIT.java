@@ -1,0 +1,89 @@
+package org.debrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.debrief.common.Json;
+import org.debrief.common.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Company-disjoint quality, as a user measures it: {@code debrief run} over every labelled set,
+ * then {@code debrief evaluate --company-disjoint}. The floors are today's figures: a change that
+ * makes labels worse on companies a model was not fitted on fails here.
+ */
+class CompanyDisjointPipelineIT {
+  @TempDir static Path tmp;
+  static JsonNode scores;
+  static MainTest.Captured evaluate;
+
+  @BeforeAll
+  static void runAndEvaluate() throws IOException {
+    Path out = tmp.resolve("labelled");
+    MainTest.Captured run =
+        MainTest.Captured.run(
+            "run",
+            "--input",
+            SharedData.data("labelled/train.csv").toString(),
+            SharedData.data("labelled/zillow_dev.csv").toString(),
+            SharedData.samples().toString(),
+            "--output",
+            out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    evaluate =
+        MainTest.Captured.run(
+            "evaluate",
+            "--company-disjoint",
+            "--labels",
+            SharedData.data("labelled/train_labels.jsonl").toString(),
+            SharedData.data("labelled/zillow_dev_labels.jsonl").toString(),
+            SharedData.samples().resolve("labels.jsonl").toString(),
+            "--run",
+            out.toString());
+    assertThat(evaluate.code()).as(evaluate.err()).isZero();
+    scores = Json.MAPPER.readTree(out.resolve("latest/evaluation-company-disjoint.json").toFile());
+  }
+
+  @Test
+  void scoresEveryEnglishLabelledReviewInItsCompanyGroup() {
+    JsonNode held = scores.at("/variants/rules/held_out");
+    assertThat(held.at("/zillow/reviews").asInt()).isEqualTo(534);
+    assertThat(held.at("/tcs_accenture_deloitte/reviews").asInt()).isEqualTo(142);
+    assertThat(held.at("/apple_microsoft/reviews").asInt()).isEqualTo(57);
+    assertThat(held.at("/data_samples/reviews").asInt()).isEqualTo(68);
+    assertThat(scores.at("/variants/rules/pooled/reviews").asInt()).isEqualTo(801);
+  }
+
+  @Test
+  void rulesHoldTheirPooledFloors() {
+    JsonNode pooled = scores.at("/variants/rules/pooled");
+    assertThat(pooled.get("concerns_micro_f1").asDouble()).isGreaterThanOrEqualTo(0.62);
+    assertThat(pooled.get("concerns_precision").asDouble()).isGreaterThanOrEqualTo(0.69);
+    assertThat(pooled.get("feedback_macro_f1").asDouble()).isGreaterThanOrEqualTo(0.72);
+    assertThat(pooled.get("process_issues_micro_f1").asDouble()).isGreaterThanOrEqualTo(0.67);
+    assertThat(pooled.get("followed_up_f1").asDouble()).isGreaterThanOrEqualTo(0.63);
+    assertThat(pooled.get("mean_of_four").asDouble()).isGreaterThanOrEqualTo(0.66);
+  }
+
+  @Test
+  void holdsOnTheCompaniesTheRulesWereNeverTunedOn() {
+    JsonNode held = scores.at("/variants/rules/held_out");
+    assertThat(held.at("/tcs_accenture_deloitte/mean_of_four").asDouble())
+        .isGreaterThanOrEqualTo(0.51);
+    assertThat(held.at("/apple_microsoft/mean_of_four").asDouble()).isGreaterThanOrEqualTo(0.50);
+  }
+
+  @Test
+  void comparesTheLearnedLayersOnTheSameFolds() {
+    assertThat(scores.at("/variants").fieldNames())
+        .toIterable()
+        .containsExactly("rules", "rules+judge", "rules+sentence_models");
+    assertThat(scores.at("/variants/rules+judge/pooled/mean_of_four").asDouble())
+        .isGreaterThanOrEqualTo(0.66);
+    assertThat(evaluate.out()).contains("pooled", "tcs_accenture_deloitte", "rules+judge");
+  }
+}
