@@ -19,7 +19,7 @@ public record ClassScores(
     int scored,
     Map<String, Map<String, Integer>> confusion) {
 
-  static ClassScores of(List<String> classes, Map<String, Map<String, Integer>> confusion) {
+  public static ClassScores of(List<String> classes, Map<String, Map<String, Integer>> confusion) {
     Map<String, Prf> perClass = new LinkedHashMap<>();
     int scored = 0;
     int correct = 0;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Maps named features to vector positions: the names kept at training time, in sorted order. Names
@@ -32,6 +33,15 @@ public final class FeatureSpace {
    * {@code minCount} sentences (rarer ones are noise on a few hundred reviews).
    */
   public static FeatureSpace of(Iterable<Map<String, Double>> features, int minCount) {
+    return of(features, minCount, SentenceFeatures::lexical);
+  }
+
+  /**
+   * The space of {@code features}: every name, except that names {@code counted} accepts must occur
+   * in at least {@code minCount} of the feature maps.
+   */
+  public static FeatureSpace of(
+      Iterable<Map<String, Double>> features, int minCount, Predicate<String> counted) {
     Map<String, Integer> counts = new HashMap<>();
     for (Map<String, Double> f : features) {
       f.keySet().forEach(n -> counts.merge(n, 1, Integer::sum));
@@ -39,7 +49,7 @@ public final class FeatureSpace {
     TreeSet<String> kept = new TreeSet<>();
     counts.forEach(
         (name, n) -> {
-          if (!SentenceFeatures.lexical(name) || n >= minCount) {
+          if (!counted.test(name) || n >= minCount) {
             kept.add(name);
           }
         });

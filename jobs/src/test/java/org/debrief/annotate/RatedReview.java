@@ -6,7 +6,7 @@ package org.debrief.annotate;
  * @param rating {@code negative}, {@code neutral} or {@code positive}; null when the cell holds
  *     something else (N/A, a difficulty in the wrong column)
  */
-record RatedReview(String source, String id, String text, String rating) {
+public record RatedReview(String source, String id, String text, String rating) {
 
   /** Maps "Positive Experience" (with any whitespace inside) to {@code positive}, else null. */
   static String polarityOf(String cell) {

@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  * other rated review we have) so that thresholds are never fitted on the reviews they are judged
  * on.
  */
-final class RatedReviews {
+public final class RatedReviews {
   private static final String ZILLOW = "glassdoor-zillow/zillow_interviews.csv";
   private static final String DEV = "labelled/zillow_dev.csv";
   private static final String APPLE = "glassdoor-apple-microsoft/apple_data.csv";
@@ -40,7 +40,7 @@ final class RatedReviews {
   }
 
   /** The 120 hand-labelled Zillow reviews, in file order. */
-  static List<RatedReview> dev() {
+  public static List<RatedReview> dev() {
     return read(DEV, "dev", "review_id", "text", "experience");
   }
 
@@ -53,7 +53,7 @@ final class RatedReviews {
    * Every rated review outside the dev set: the other Zillow reviews, Apple and the three India
    * files, with texts seen before (duplicates, dev texts) dropped.
    */
-  static List<RatedReview> calibration() {
+  public static List<RatedReview> calibration() {
     Set<String> seen = new HashSet<>();
     dev().forEach(r -> seen.add(r.text()));
     List<RatedReview> all = new ArrayList<>(zillow());

@@ -1,0 +1,68 @@
+package org.debrief.train;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.debrief.annotate.AnnotatedSentence;
+import org.debrief.annotate.SentenceRows;
+import org.debrief.common.Columns;
+import org.debrief.common.RunLayout;
+import org.debrief.evaluate.Scorer;
+
+/**
+ * The English reviews of a run that carry the candidate's own rating, with their annotated
+ * sentences, collected to the driver (about two thousand reviews) as sentiment training examples.
+ */
+public final class RatedRun {
+  private RatedRun() {}
+
+  /** Every rated, annotated English review of {@code run}, sorted by id so folds are stable. */
+  public static List<SentimentCrossValidation.Example> examples(SparkSession spark, RunLayout run) {
+    Dataset<Row> reviews = spark.read().parquet(run.reviews().toString());
+    Columns.require(
+        reviews,
+        run.reviews().toString(),
+        "ingest",
+        "review_id",
+        "company",
+        "experience_rating",
+        "language");
+    Dataset<Row> sentences = spark.read().parquet(run.sentences().toString());
+    Columns.require(
+        sentences, run.sentences().toString(), "annotate", SentenceRows.SCHEMA.fieldNames());
+    Column rated =
+        col("experience_rating")
+            .isin(Scorer.SENTIMENT_CLASSES.toArray())
+            .and(col("language").equalTo("en"));
+    Dataset<Row> kept = reviews.where(rated).select("review_id", "company", "experience_rating");
+    Map<String, List<AnnotatedSentence>> byId = new HashMap<>();
+    for (Row s :
+        sentences.join(kept.select("review_id"), "review_id", "left_semi").collectAsList()) {
+      byId.computeIfAbsent(s.getAs("review_id"), k -> new ArrayList<>())
+          .add(SentenceRows.fromRow(s));
+    }
+    List<SentimentCrossValidation.Example> out = new ArrayList<>();
+    for (Row r : kept.orderBy("review_id").collectAsList()) {
+      List<AnnotatedSentence> s = byId.get(r.getString(0));
+      if (s == null) {
+        continue;
+      }
+      s.sort(Comparator.comparingInt(AnnotatedSentence::index));
+      out.add(
+          new SentimentCrossValidation.Example(
+              r.getString(0),
+              CompanyGroups.of(r.getString(0), r.getString(1)),
+              r.getString(2),
+              List.copyOf(s)));
+    }
+    return out;
+  }
+}
