@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       SummarizeCommand.class,
       ReportCommand.class,
       EvaluateCommand.class,
+      TrainCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

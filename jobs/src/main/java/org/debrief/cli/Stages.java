@@ -10,6 +10,8 @@ import org.debrief.annotate.AnnotationState;
 import org.debrief.annotate.ReviewAnnotator;
 import org.debrief.common.SparkSessions;
 import org.debrief.extract.ExtractJob;
+import org.debrief.extract.RulePrecision;
+import org.debrief.extract.SentimentArtefact;
 import org.debrief.report.ReportJob;
 import org.debrief.summarize.SummarizeJob;
 
@@ -77,6 +79,15 @@ final class Stages {
               ExtractJob.run(spark, run.layout());
               return null;
             });
+    ObjectNode section = run.recorder().manifest().section("extract");
+    RulePrecision precision = RulePrecision.standard();
+    section.put("evidence_probabilities", precision.source());
+    section.put("evidence_probabilities_fingerprint", precision.fingerprint());
+    section.put("quote_threshold", precision.quoteThreshold());
+    SentimentArtefact sentiment = SentimentArtefact.standard();
+    section.put("review_sentiment", sentiment.source());
+    section.put("review_sentiment_fingerprint", sentiment.fingerprint());
+    run.recorder().manifest().write();
   }
 
   static void summarize(SparkSession spark, RunContext run, long minSupport) {

@@ -70,23 +70,36 @@ public final class ExtractJob {
       schema = schema.add(f);
     }
     int width = base.columns().length;
+    int sentimentAt = List.of(base.columns()).indexOf("sentiment");
+    int scoreAt = List.of(base.columns()).indexOf("sentiment_score");
     // Sorted before the map: a sort after it would sample, and so run, the extraction twice.
     return joined
         .orderBy(base.col("review_id"))
-        .map((MapFunction<Row, Row>) r -> extracted(r, width), Encoders.row(schema));
+        .map(
+            (MapFunction<Row, Row>) r -> extracted(r, width, sentimentAt, scoreAt),
+            Encoders.row(schema));
   }
 
-  private static Row extracted(Row r, int width) {
+  private static Row extracted(Row r, int width, int sentimentAt, int scoreAt) {
     List<Row> annotated =
         r.isNullAt(r.fieldIndex(SENTENCES)) ? null : r.getList(r.fieldIndex(SENTENCES));
+    List<AnnotatedSentence> sentences = annotated == null ? null : toSentences(annotated);
     Extraction e =
-        annotated == null
+        sentences == null
             ? null
-            : Extractor.standard().extract(r.getAs("text"), toSentences(annotated));
+            : RulePrecision.standard()
+                .calibrated(Extractor.standard().extract(r.getAs("text"), sentences));
     Object[] added = ExtractionRows.values(e);
     Object[] values = new Object[width + added.length];
     for (int i = 0; i < width; i++) {
       values[i] = r.get(i);
+    }
+    // The learned review sentiment replaces annotate's derivation where annotate gave one.
+    if (sentences != null && !sentences.isEmpty() && sentimentAt >= 0 && scoreAt >= 0) {
+      SentimentModel model = SentimentArtefact.standard().model();
+      var p = model.probabilities(model.features(sentences));
+      values[sentimentAt] = model.verdictOf(sentences).sentiment();
+      values[scoreAt] = p.getOrDefault("positive", 0.0) - p.getOrDefault("negative", 0.0);
     }
     System.arraycopy(added, 0, values, width, added.length);
     return RowFactory.create(values);

@@ -1,6 +1,7 @@
 package org.debrief.extract;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
@@ -19,7 +20,9 @@ public final class ExtractionRows {
           .add("sentence", StringType, false)
           .add("begin", IntegerType, false)
           .add("end", IntegerType, false)
-          .add("rule", StringType, false);
+          .add("rule", StringType, false)
+          // How often this rule's evidence was right on labelled reviews (RulePrecision).
+          .add("probability", DoubleType, false);
 
   /** Added columns; all null for reviews that were not annotated (not English). */
   public static final StructType COLUMNS =
@@ -40,7 +43,9 @@ public final class ExtractionRows {
     }
     List<Row> evidence = new ArrayList<>();
     for (Evidence ev : e.evidence()) {
-      evidence.add(RowFactory.create(ev.label(), ev.sentence(), ev.begin(), ev.end(), ev.rule()));
+      evidence.add(
+          RowFactory.create(
+              ev.label(), ev.sentence(), ev.begin(), ev.end(), ev.rule(), ev.probability()));
     }
     return new Object[] {
       seq(e.concerns()),

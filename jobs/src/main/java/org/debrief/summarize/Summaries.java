@@ -55,7 +55,12 @@ public final class Summaries {
     m.put(CONCERN_OFFER, ConcernOffer.concernOffer(prepared, minSupport));
     m.put(SENTIMENT_BY_CONCERN, SentimentByConcern.sentimentByConcern(prepared, minSupport));
     m.put(CONCERN_COOCCURRENCE, ConcernCooccurrence.concernCooccurrence(prepared));
-    m.put(EVIDENCE_QUOTES, EvidenceQuotes.evidenceQuotes(prepared, QUOTES_PER_CONCERN));
+    m.put(
+        EVIDENCE_QUOTES,
+        EvidenceQuotes.evidenceQuotes(
+            prepared,
+            QUOTES_PER_CONCERN,
+            org.debrief.extract.RulePrecision.standard().quoteThreshold()));
     m.put(HEARING_BACK, HearingBackTimes.hearingBack(prepared));
     return m;
   }

@@ -12,13 +12,17 @@ public final class CompanyGroups {
   public static final String INDIA = "tcs_accenture_deloitte";
   public static final String APPLE_MICROSOFT = "apple_microsoft";
   public static final String SAMPLES = "data_samples";
-  public static final List<String> ALL = List.of(ZILLOW, INDIA, APPLE_MICROSOFT, SAMPLES);
+
+  /** Reviews whose export names no company (the Microsoft JSON export read on its own). */
+  public static final String UNNAMED = "unnamed_company";
+
+  public static final List<String> ALL = List.of(ZILLOW, INDIA, APPLE_MICROSOFT, SAMPLES, UNNAMED);
 
   private CompanyGroups() {}
 
   /**
    * The group of a review from its company, or from the id prefix the labelled sets use when the
-   * company is missing (the Microsoft export names none); any other company is a sample's.
+   * company is missing (the Microsoft export names none); any other named company is a sample's.
    */
   public static String of(String reviewId, String company) {
     String c = company == null ? "" : company.toLowerCase(Locale.ROOT);
@@ -40,6 +44,6 @@ public final class CompanyGroups {
         || id.startsWith("msf-")) {
       return APPLE_MICROSOFT;
     }
-    return SAMPLES;
+    return c.isBlank() ? UNNAMED : SAMPLES;
   }
 }

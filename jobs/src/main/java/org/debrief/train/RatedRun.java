@@ -50,12 +50,17 @@ public final class RatedRun {
           .add(SentenceRows.fromRow(s));
     }
     List<SentimentCrossValidation.Example> out = new ArrayList<>();
+    java.util.Set<List<String>> seen = new java.util.HashSet<>();
     for (Row r : kept.orderBy("review_id").collectAsList()) {
       List<AnnotatedSentence> s = byId.get(r.getString(0));
       if (s == null) {
         continue;
       }
       s.sort(Comparator.comparingInt(AnnotatedSentence::index));
+      // An export without company names repeats another's reviews; one copy, in one fold.
+      if (!seen.add(s.stream().map(AnnotatedSentence::text).toList())) {
+        continue;
+      }
       out.add(
           new SentimentCrossValidation.Example(
               r.getString(0),

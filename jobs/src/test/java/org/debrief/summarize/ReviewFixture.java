@@ -115,7 +115,7 @@ public record ReviewFixture(
   }
 
   public static Row evidence(String label, String sentence, int begin, String rule) {
-    return RowFactory.create(label, sentence, begin, begin + sentence.length(), rule);
+    return RowFactory.create(label, sentence, begin, begin + sentence.length(), rule, 1.0);
   }
 
   public Row toRow() {

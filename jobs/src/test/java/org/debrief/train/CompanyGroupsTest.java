@@ -20,6 +20,11 @@ class CompanyGroupsTest {
   }
 
   @Test
+  void aReviewWithNeitherCompanyNorPrefixIsUnnamed() {
+    assertThat(CompanyGroups.of("r-0abc", null)).isEqualTo(CompanyGroups.UNNAMED);
+  }
+
+  @Test
   void anyOtherCompanyIsASamplesCompany() {
     assertThat(CompanyGroups.of("smp-0001", "Northwind Analytics"))
         .isEqualTo(CompanyGroups.SAMPLES);

@@ -1,0 +1,138 @@
+package org.debrief.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.debrief.common.DebriefException;
+import org.debrief.common.ExitCode;
+import org.debrief.common.RunLayout;
+import org.debrief.common.RunStore;
+import org.debrief.common.SparkSessions;
+import org.debrief.evaluate.GoldLabel;
+import org.debrief.evaluate.LabelsFile;
+import org.debrief.extract.RulePrecision;
+import org.debrief.extract.SentimentArtefact;
+import org.debrief.train.LabelledReview;
+import org.debrief.train.LabelledRun;
+import org.debrief.train.RatedRun;
+import org.debrief.train.RulePrecisionTraining;
+import org.debrief.train.SentimentArtefactTraining;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "train",
+    description = {
+      "Write the learned artefacts into --models:",
+      "  rule-precision.json (from --labels and --run): how often each rule's evidence is right on"
+          + " hand-labelled reviews, the probability every piece of evidence carries, and the quote"
+          + " threshold the report uses (chosen company by company for precision >= 0.9);",
+      "  review-sentiment.json (from --ratings-run): the review sentiment learned from candidates'"
+          + " own ratings, with its company-disjoint scores.",
+      "The shipped artefacts (jobs/src/main/resources/org/debrief/extract/) are what the example"
+          + " below writes; a test retrains and compares."
+    },
+    mixinStandardHelpOptions = true,
+    footer = {
+      "%nExample:",
+      "  debrief run --input ../shared/data/labelled/train.csv --input"
+          + " ../shared/data/labelled/zillow_dev.csv --input data-samples --output labelled-run",
+      "  debrief train --labels ../shared/data/labelled/train_labels.jsonl"
+          + " ../shared/data/labelled/zillow_dev_labels.jsonl data-samples/labels.jsonl"
+          + " --run labelled-run --ratings-run all-run --models models/",
+      "  (all-run: debrief run --input ../shared/data --output all-run)"
+    })
+final class TrainCommand implements Callable<Integer> {
+  static final String VERSION = "1";
+
+  @Option(
+      names = "--labels",
+      required = true,
+      arity = "1..*",
+      paramLabel = "FILE.jsonl",
+      description = "Hand labels with their why quotes, as for evaluate. Repeatable.")
+  List<Path> labels;
+
+  @Option(
+      names = "--run",
+      required = true,
+      paramLabel = "DIR",
+      description = "A run (or output folder) that ingested and annotated the labelled reviews.")
+  Path run;
+
+  @Option(
+      names = "--ratings-run",
+      required = true,
+      paramLabel = "DIR",
+      description = "A run (or output folder) over exports whose reviews carry their own rating.")
+  Path ratingsRun;
+
+  @Option(
+      names = "--models",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder for the artefacts; existing ones are replaced.")
+  Path models;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    List<GoldLabel> gold = new ArrayList<>();
+    Map<String, String> why = new HashMap<>();
+    for (Path file : labels) {
+      try {
+        gold.addAll(LabelsFile.read(file));
+        why.putAll(LabelsFile.why(file));
+      } catch (IOException e) {
+        throw new DebriefException(
+            ExitCode.USAGE, "cannot read labels " + file + ": " + e.getMessage(), e);
+      }
+    }
+    SparkSession spark = SparkSessions.session("debrief-train");
+    List<LabelledReview> reviews =
+        LabelledRun.reviews(spark, new RunLayout(runFolder(run)), gold, why);
+    var rated = RatedRun.examples(spark, new RunLayout(runFolder(ratingsRun)));
+    Files.createDirectories(models);
+    RulePrecision precision = RulePrecisionTraining.fit(reviews, VERSION);
+    Files.writeString(models.resolve("rule-precision.json"), precision.toJson());
+    SentimentArtefact sentiment = SentimentArtefactTraining.fit(rated, VERSION);
+    Files.writeString(models.resolve("review-sentiment.json"), sentiment.toJson());
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "rule precision: %d labelled reviews, %d rule/label pairs, quote threshold %.3f;"
+                + " held-out concern evidence %s%n"
+                + "review sentiment: %d rated reviews; company-disjoint macro-F1 %s%n"
+                + "wrote %s%n",
+            reviews.size(),
+            precision.byHit().size(),
+            precision.quoteThreshold(),
+            precision.folds().get("pooled"),
+            rated.size(),
+            sentiment.scores(),
+            models);
+    return ExitCode.OK.code();
+  }
+
+  private static Path runFolder(Path run) {
+    Path dir = run.toAbsolutePath().normalize();
+    if (Files.exists(dir.resolve("manifest.json"))) {
+      return dir;
+    }
+    Path latest = new RunStore(dir).latest();
+    if (latest == null) {
+      throw new DebriefException(
+          ExitCode.USAGE, run + " is neither a run (no manifest.json) nor an output folder");
+    }
+    return latest;
+  }
+}

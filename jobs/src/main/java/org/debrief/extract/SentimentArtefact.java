@@ -1,0 +1,104 @@
+package org.debrief.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.debrief.annotate.ReviewSentimentFeatures;
+
+/**
+ * The learned review sentiment as shipped: the model, its version, the fingerprint of the rated
+ * reviews it was fitted on, and its company-disjoint scores beside today's derivation.
+ */
+public record SentimentArtefact(
+    String version, String fingerprint, SentimentModel model, JsonNode scores) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String RESOURCE = "/org/debrief/extract/review-sentiment.json";
+
+  /** The artefact shipped with Debrief, read once per JVM. */
+  public static SentimentArtefact standard() {
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final SentimentArtefact INSTANCE = load();
+
+    private static SentimentArtefact load() {
+      try (InputStream in = SentimentArtefact.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(RESOURCE + " is missing from the jar; run debrief train");
+        }
+        return fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+    }
+  }
+
+  /** How outputs name the model. */
+  public String source() {
+    return "model:review-sentiment@" + version;
+  }
+
+  public String toJson() {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("version", version);
+    root.put("source", source());
+    root.put("fingerprint", fingerprint);
+    root.put("features", model.kind().name());
+    root.set("scores", scores);
+    ArrayNode names = root.putArray("feature_names");
+    model.space().names().forEach(names::add);
+    ObjectNode models = root.putObject("models");
+    new TreeMap<>(model.models())
+        .forEach(
+            (polarity, m) -> {
+              ObjectNode n = models.putObject(polarity);
+              n.put("intercept", m.intercept());
+              ArrayNode w = n.putArray("weights");
+              for (double d : m.weights()) {
+                w.add(d);
+              }
+            });
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static SentimentArtefact fromJson(String text) throws IOException {
+    JsonNode root = JSON.readTree(text);
+    List<String> names = new ArrayList<>();
+    root.get("feature_names").forEach(n -> names.add(n.asText()));
+    Map<String, LogisticModel> models = new TreeMap<>();
+    root.get("models")
+        .fields()
+        .forEachRemaining(
+            f -> {
+              JsonNode w = f.getValue().get("weights");
+              double[] weights = new double[w.size()];
+              for (int i = 0; i < weights.length; i++) {
+                weights[i] = w.get(i).asDouble();
+              }
+              models.put(
+                  f.getKey(), new LogisticModel(weights, f.getValue().get("intercept").asDouble()));
+            });
+    SentimentModel model =
+        new SentimentModel(
+            ReviewSentimentFeatures.Kind.valueOf(root.get("features").asText()),
+            new FeatureSpace(names),
+            models);
+    return new SentimentArtefact(
+        root.get("version").asText(), root.get("fingerprint").asText(), model, root.get("scores"));
+  }
+}
