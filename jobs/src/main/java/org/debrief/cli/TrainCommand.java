@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train",
     description = {
-      "Write the learned artefacts into --models:",
+      "Fit the learned artefacts (evidence probabilities, review sentiment) into --models.",
       "  rule-precision.json (from --labels and --run): how often each rule's evidence is right on"
           + " hand-labelled reviews, the probability every piece of evidence carries, and the quote"
           + " threshold the report uses (chosen company by company for precision >= 0.9);",

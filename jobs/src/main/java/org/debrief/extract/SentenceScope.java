@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.debrief.annotate.Token;
 
 /**
@@ -70,8 +71,8 @@ final class SentenceScope {
   }
 
   /** The kinds of cue that occur in the sentence, e.g. {@code cue:negation}. */
-  java.util.Set<String> cueKinds() {
-    java.util.Set<String> out = new java.util.TreeSet<>();
+  Set<String> cueKinds() {
+    Set<String> out = new TreeSet<>();
     cues.forEach(
         (kind, spans) -> {
           if (!spans.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.debrief.evaluate.GoldLabel;
 import org.debrief.extract.Extractor;
+import org.debrief.extract.LabelDecision;
 import org.debrief.extract.Taxonomy;
 
 /**
@@ -14,10 +15,10 @@ import org.debrief.extract.Taxonomy;
  * a sentence can state, one per process issue, and the follow-up.
  */
 public final class LabelTargets {
-  public static final String CONCERN = "concern";
-  public static final String FEEDBACK_PREFIX = "feedback:";
-  public static final String CONCERN_PREFIX = "concern:";
-  public static final List<String> FEEDBACK_STATED = List.of("specific", "decision_only", "none");
+  static final String CONCERN = LabelDecision.CONCERN;
+  static final String FEEDBACK_PREFIX = LabelDecision.FEEDBACK_PREFIX;
+  static final String CONCERN_PREFIX = LabelDecision.CONCERN_PREFIX;
+  static final List<String> FEEDBACK_STATED = List.of("specific", "decision_only", "none");
 
   private LabelTargets() {}
 

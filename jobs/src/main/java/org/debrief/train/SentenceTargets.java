@@ -2,9 +2,7 @@ package org.debrief.train;
 
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.debrief.annotate.AnnotatedSentence;
-import org.debrief.evaluate.GoldLabel;
 
 /**
  * Which sentence-level targets a sentence is a positive of: a sentence the labeller quoted as the
@@ -25,10 +23,5 @@ final class SentenceTargets {
 
   private static boolean quoted(AnnotatedSentence s, List<List<String>> quotes) {
     return !quotes.isEmpty() && WhyQuotes.supports(s.text(), quotes);
-  }
-
-  /** The review-level targets of gold labels, for counting. */
-  static Set<String> ofGold(GoldLabel g) {
-    return new TreeSet<>(LabelTargets.of(g));
   }
 }

@@ -12,9 +12,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reads the labelled development reviews from {@code ../shared} at test time; never copied. */
-public final class LabelledReviews {
+final class LabelledReviews {
   /** One review of the canonical CSV: id, text and the candidate's own rating, normalised. */
-  public record Review(String id, String text, String experienceRating) {}
+  record Review(String id, String text, String experienceRating) {}
 
   private LabelledReviews() {}
 

@@ -67,30 +67,6 @@ final class CompanyDisjointDevMain {
     double reg = Double.parseDouble(System.getProperty("reg", "0.01"));
     double power = Double.parseDouble(System.getProperty("power", "0"));
     var named = SentenceProbabilities.named(reviews);
-    if (Boolean.getBoolean("emb")) {
-      Map<String, List<Float>> emb;
-      try {
-        emb =
-            new com.fasterxml.jackson.databind.ObjectMapper()
-                .readValue(
-                    new java.io.File("/tmp/debrief-labelled-embeddings.json"),
-                    new com.fasterxml.jackson.core.type.TypeReference<
-                        Map<String, List<Float>>>() {});
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      boolean only = Boolean.getBoolean("embOnly");
-      for (int r = 0; r < reviews.size(); r++) {
-        for (int i = 0; i < named.get(r).size(); i++) {
-          Map<String, Double> f = new java.util.TreeMap<>(only ? Map.of() : named.get(r).get(i));
-          List<Float> v = emb.getOrDefault(reviews.get(r).sentences().get(i).text(), List.of());
-          for (int d = 0; d < v.size(); d++) {
-            f.put(String.format("e%03d", d), (double) v.get(d) * 5);
-          }
-          named.get(r).set(i, f);
-        }
-      }
-    }
     List<String> groups = CompanyGroups.ALL;
     var oof =
         OutOfFold.probabilities(
