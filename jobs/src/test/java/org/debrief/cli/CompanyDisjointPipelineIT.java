@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.debrief.common.Json;
 import org.debrief.common.SharedData;
@@ -27,9 +30,9 @@ class CompanyDisjointPipelineIT {
   static JsonNode sentiment;
 
   @BeforeAll
-  static void runAndEvaluate() throws IOException {
-    Path out = tmp.resolve("labelled");
+  static void runEvaluateAndTrain() throws IOException {
     Path state = tmp.resolve("state");
+    Path out = tmp.resolve("labelled");
     MainTest.Captured run =
         MainTest.Captured.run(
             "run",
@@ -44,18 +47,87 @@ class CompanyDisjointPipelineIT {
             "--output",
             out.toString());
     assertThat(run.code()).as(run.err()).isZero();
+    String[] labels = {
+      SharedData.data("labelled/train_labels.jsonl").toString(),
+      SharedData.data("labelled/zillow_dev_labels.jsonl").toString(),
+      SharedData.samples().resolve("labels.jsonl").toString()
+    };
     evaluate =
         MainTest.Captured.run(
             "evaluate",
             "--company-disjoint",
             "--labels",
-            SharedData.data("labelled/train_labels.jsonl").toString(),
-            SharedData.data("labelled/zillow_dev_labels.jsonl").toString(),
-            SharedData.samples().resolve("labels.jsonl").toString(),
+            labels[0],
+            labels[1],
+            labels[2],
             "--run",
             out.toString());
     assertThat(evaluate.code()).as(evaluate.err()).isZero();
     scores = Json.MAPPER.readTree(out.resolve("latest/evaluation-company-disjoint.json").toFile());
+    Path exports = tmp.resolve("exports");
+    MainTest.Captured all =
+        MainTest.Captured.run(
+            "run",
+            "--state",
+            state.toString(),
+            "--input",
+            SharedData.root().resolve("data").toString(),
+            "--output",
+            exports.toString());
+    assertThat(all.code()).as(all.err()).isZero();
+    Path models = tmp.resolve("models");
+    train =
+        MainTest.Captured.run(
+            "train",
+            "--labels",
+            labels[0],
+            labels[1],
+            labels[2],
+            "--run",
+            out.toString(),
+            "--ratings-run",
+            exports.toString(),
+            "--models",
+            models.toString());
+    assertThat(train.code()).as(train.err()).isZero();
+    retrained = models.resolve("rule-precision.json");
+    sentiment = Json.MAPPER.readTree(models.resolve("review-sentiment.json").toFile());
+  }
+
+  private static String shipped(String name) throws IOException {
+    try (InputStream in =
+        CompanyDisjointPipelineIT.class.getResourceAsStream("/org/debrief/extract/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void theShippedRulePrecisionIsWhatTrainProduces() throws IOException {
+    assertThat(Files.readString(retrained)).isEqualTo(shipped("rule-precision.json"));
+  }
+
+  @Test
+  void theShippedReviewSentimentIsWhatTrainProduces() throws IOException {
+    assertThat(Files.readString(retrained.resolveSibling("review-sentiment.json")))
+        .isEqualTo(shipped("review-sentiment.json"));
+  }
+
+  @Test
+  void quotedConcernEvidenceHoldsPrecisionOnHeldOutCompanies() throws IOException {
+    JsonNode pooled = Json.MAPPER.readTree(retrained.toFile()).at("/folds/pooled");
+    assertThat(pooled.get("quoted_precision").asDouble()).isGreaterThanOrEqualTo(0.9);
+    // Quoting must not collapse to a handful: at least a third of the right evidence is quoted.
+    assertThat(pooled.get("quoted_right").asInt() * 3)
+        .isGreaterThanOrEqualTo(pooled.get("concern_evidence_right").asInt());
+  }
+
+  @Test
+  void learnedSentimentBeatsTheDerivationOnCompaniesItWasNotFittedOn() {
+    double learned = sentiment.at("/scores/learned/pooled_macro_f1").asDouble();
+    double derived = sentiment.at("/scores/baseline/pooled_macro_f1").asDouble();
+    assertThat(sentiment.at("/scores/learned/pooled_reviews").asInt()).isEqualTo(1771);
+    assertThat(learned).isGreaterThanOrEqualTo(0.49);
+    assertThat(learned - derived).isGreaterThanOrEqualTo(0.05);
   }
 
   @Test

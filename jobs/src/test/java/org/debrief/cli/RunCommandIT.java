@@ -53,7 +53,7 @@ class RunCommandIT {
                 + "source_line:int,sentiment:string,sentiment_score:double,concerns:array<string>,"
                 + "feedback:string,process_issues:array<string>,followed_up:boolean,"
                 + "evidence:array<struct<label:string,sentence:string,begin:int,end:int,"
-                + "rule:string>>,taxonomy_version:string>");
+                + "rule:string,probability:double>>,taxonomy_version:string>");
     assertThat(reviews.count()).isEqualTo(73);
   }
 
