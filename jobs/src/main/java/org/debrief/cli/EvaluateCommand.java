@@ -6,23 +6,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.common.Columns;
-import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
 import org.debrief.common.Manifest;
 import org.debrief.common.RunLayout;
-import org.debrief.common.RunStore;
 import org.debrief.common.SparkSessions;
 import org.debrief.evaluate.Evaluation;
 import org.debrief.evaluate.GoldLabel;
-import org.debrief.evaluate.LabelsFile;
 import org.debrief.evaluate.Prediction;
 import org.debrief.evaluate.Scorer;
 import org.debrief.train.CompanyDisjointEvaluation;
@@ -82,11 +77,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    RunLayout out = new RunLayout(runFolder());
-    List<GoldLabel> gold = readLabels();
+    RunLayout out = new RunLayout(LabelInputs.runFolder(run));
+    List<GoldLabel> gold = LabelInputs.gold(labels);
     SparkSession spark = SparkSessions.session("debrief-evaluate");
     if (companyDisjoint) {
-      List<LabelledReview> reviews = LabelledRun.reviews(spark, out, gold, whyOf());
+      List<LabelledReview> reviews = LabelledRun.reviews(spark, out, gold, LabelInputs.why(labels));
       var variants = CompanyDisjointEvaluation.run(reviews, TrainingSettings.DEFAULT);
       spec.commandLine().getOut().print(CompanyDisjointTable.table(variants));
       Files.writeString(
@@ -101,42 +96,6 @@ final class EvaluateCommand implements Callable<Integer> {
     m.root().put("evaluation", out.evaluation().getFileName().toString());
     m.write();
     return ExitCode.OK.code();
-  }
-
-  /** The run itself, or the latest run when given an output folder. */
-  private Path runFolder() {
-    Path dir = run.toAbsolutePath().normalize();
-    if (Files.exists(dir.resolve("manifest.json"))) {
-      return dir;
-    }
-    Path latest = new RunStore(dir).latest();
-    if (latest == null) {
-      throw new DebriefException(
-          ExitCode.USAGE,
-          run + " is neither a run (no manifest.json) nor an output folder with a latest run");
-    }
-    return latest;
-  }
-
-  private List<GoldLabel> readLabels() {
-    List<GoldLabel> out = new ArrayList<>();
-    for (Path file : labels) {
-      try {
-        out.addAll(LabelsFile.read(file));
-      } catch (IOException e) {
-        throw new DebriefException(
-            ExitCode.USAGE, "cannot read labels " + file + ": " + e.getMessage(), e);
-      }
-    }
-    return out;
-  }
-
-  private Map<String, String> whyOf() throws IOException {
-    Map<String, String> out = new HashMap<>();
-    for (Path file : labels) {
-      out.putAll(LabelsFile.why(file));
-    }
-    return out;
   }
 
   /**

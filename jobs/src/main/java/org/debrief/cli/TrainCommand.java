@@ -3,19 +3,14 @@ package org.debrief.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
 import org.debrief.common.RunLayout;
-import org.debrief.common.RunStore;
 import org.debrief.common.SparkSessions;
 import org.debrief.evaluate.GoldLabel;
-import org.debrief.evaluate.LabelsFile;
 import org.debrief.extract.RulePrecision;
 import org.debrief.extract.SentimentArtefact;
 import org.debrief.train.LabelledReview;
@@ -86,21 +81,12 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<GoldLabel> gold = new ArrayList<>();
-    Map<String, String> why = new HashMap<>();
-    for (Path file : labels) {
-      try {
-        gold.addAll(LabelsFile.read(file));
-        why.putAll(LabelsFile.why(file));
-      } catch (IOException e) {
-        throw new DebriefException(
-            ExitCode.USAGE, "cannot read labels " + file + ": " + e.getMessage(), e);
-      }
-    }
+    List<GoldLabel> gold = LabelInputs.gold(labels);
+    Map<String, String> why = LabelInputs.why(labels);
     SparkSession spark = SparkSessions.session("debrief-train");
     List<LabelledReview> reviews =
-        LabelledRun.reviews(spark, new RunLayout(runFolder(run)), gold, why);
-    var rated = RatedRun.examples(spark, new RunLayout(runFolder(ratingsRun)));
+        LabelledRun.reviews(spark, new RunLayout(LabelInputs.runFolder(run)), gold, why);
+    var rated = RatedRun.examples(spark, new RunLayout(LabelInputs.runFolder(ratingsRun)));
     Files.createDirectories(models);
     RulePrecision precision = RulePrecisionTraining.fit(reviews, VERSION);
     Files.writeString(models.resolve("rule-precision.json"), precision.toJson());
@@ -121,18 +107,5 @@ final class TrainCommand implements Callable<Integer> {
             sentiment.scores(),
             models);
     return ExitCode.OK.code();
-  }
-
-  private static Path runFolder(Path run) {
-    Path dir = run.toAbsolutePath().normalize();
-    if (Files.exists(dir.resolve("manifest.json"))) {
-      return dir;
-    }
-    Path latest = new RunStore(dir).latest();
-    if (latest == null) {
-      throw new DebriefException(
-          ExitCode.USAGE, run + " is neither a run (no manifest.json) nor an output folder");
-    }
-    return latest;
   }
 }
