@@ -61,16 +61,7 @@ public final class ReviewSentimentFeatures {
   public static Map<String, Double> lexical(List<AnnotatedSentence> sentences) {
     Map<String, Double> out = new TreeMap<>();
     for (AnnotatedSentence s : sentences) {
-      String previous = "<s>";
-      for (Token t : s.tokens()) {
-        String lemma = lemma(t);
-        if (lemma.isEmpty()) {
-          continue;
-        }
-        out.put(WORD + lemma, 1.0);
-        out.put(BIGRAM + previous + " " + lemma, 1.0);
-        previous = lemma;
-      }
+      addLemmaNgrams(s.tokens(), out);
     }
     double value = out.isEmpty() ? 0 : 1 / Math.sqrt(out.size());
     out.replaceAll((name, v) -> value);
@@ -149,6 +140,20 @@ public final class ReviewSentimentFeatures {
   private static void distribution(Map<String, Double> out, String prefix, List<Double> p) {
     for (int i = 0; i < CLASSES.length; i++) {
       out.put(STATISTIC + prefix + ":" + CLASSES[i], p.get(i));
+    }
+  }
+
+  /** Puts the lemma unigrams and bigrams of {@code tokens} into {@code out}, valued 1. */
+  public static void addLemmaNgrams(List<Token> tokens, Map<String, Double> out) {
+    String previous = "<s>";
+    for (Token t : tokens) {
+      String lemma = lemma(t);
+      if (lemma.isEmpty()) {
+        continue;
+      }
+      out.put(WORD + lemma, 1.0);
+      out.put(BIGRAM + previous + " " + lemma, 1.0);
+      previous = lemma;
     }
   }
 

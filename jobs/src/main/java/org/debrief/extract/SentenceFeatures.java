@@ -1,12 +1,11 @@
 package org.debrief.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.debrief.annotate.AnnotatedSentence;
+import org.debrief.annotate.ReviewSentimentFeatures;
 import org.debrief.annotate.SentimentClass;
-import org.debrief.annotate.Token;
 
 /**
  * The named features of one sentence for the learned layer: the rules' verdicts and cues, lemma
@@ -16,8 +15,8 @@ import org.debrief.annotate.Token;
 public final class SentenceFeatures {
   static final String RULE_FIRED = "rule+:";
   static final String RULE_BLOCKED = "rule-:";
-  static final String WORD = "w:";
-  static final String BIGRAM = "b:";
+  static final String WORD = ReviewSentimentFeatures.WORD;
+  static final String BIGRAM = ReviewSentimentFeatures.BIGRAM;
 
   private SentenceFeatures() {}
 
@@ -28,16 +27,7 @@ public final class SentenceFeatures {
     signals.fired().forEach(l -> out.put(RULE_FIRED + l, 1.0));
     signals.blocked().forEach(l -> out.put(RULE_BLOCKED + l, 1.0));
     signals.cues().forEach(c -> out.put(c, 1.0));
-    String previous = "<s>";
-    for (Token t : sentence.tokens()) {
-      String lemma = lemma(t);
-      if (lemma.isEmpty()) {
-        continue;
-      }
-      out.put(WORD + lemma, 1.0);
-      out.put(BIGRAM + previous + " " + lemma, 1.0);
-      previous = lemma;
-    }
+    ReviewSentimentFeatures.addLemmaNgrams(sentence.tokens(), out);
     sentiment(out, "sent:", sentence.phraseProbabilities());
     sentiment(out, "root:", sentence.probabilities());
     out.put("pos:rel", count <= 1 ? 0.0 : (double) index / (count - 1));
@@ -49,12 +39,6 @@ public final class SentenceFeatures {
     }
     out.put("len:log", Math.log1p(sentence.tokens().size()) / 5);
     return out;
-  }
-
-  /** Lower-cased lemma of a word token; empty for punctuation, so it adds no feature. */
-  static String lemma(Token t) {
-    String l = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
-    return l.chars().anyMatch(Character::isLetterOrDigit) ? l : "";
   }
 
   /** Whether a feature comes from the review's words, so that rare ones can be left out. */
