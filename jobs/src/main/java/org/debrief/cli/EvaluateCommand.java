@@ -37,8 +37,9 @@ import picocli.CommandLine.Spec;
       "With --company-disjoint, scores company by company instead: each company group's reviews"
           + " (Zillow; TCS, Accenture and Deloitte; Apple and Microsoft; any other company) are"
           + " labelled by learned layers fitted on the other groups only, and the rules, the rules"
-          + " with a learned judge and the rules with learned sentence models are compared per"
-          + " group and pooled; writes evaluation-company-disjoint.json."
+          + " with a learned judge, the rules with learned sentence models and the rules with"
+          + " calibrated concerns are compared per group and pooled; writes"
+          + " evaluation-company-disjoint.json."
     },
     mixinStandardHelpOptions = true,
     footer = {

@@ -14,6 +14,7 @@ import org.debrief.extract.Extraction;
 import org.debrief.extract.Extractor;
 import org.debrief.extract.JudgeModel;
 import org.debrief.extract.LabelDecision;
+import org.debrief.extract.RulePrecision;
 
 /**
  * Scores extraction company by company: each company group's reviews are labelled by models fitted
@@ -24,6 +25,10 @@ public final class CompanyDisjointEvaluation {
   public static final String RULES = "rules";
   public static final String JUDGED = "rules+judge";
   public static final String ADDED = "rules+sentence_models";
+  public static final String CALIBRATED = "rules+calibrated_concerns";
+
+  /** A concern is kept when its best evidence's rule was right more often than wrong. */
+  static final double CONCERN_PROBABILITY = 0.5;
 
   /** Fixed before scoring, not tuned per fold: a hit is kept at judge probability ≥ 0.3. */
   static final double JUDGE_THRESHOLD = 0.3;
@@ -84,7 +89,44 @@ public final class CompanyDisjointEvaluation {
     return List.of(
         variant(RULES, reviews, groups, rules),
         variant(JUDGED, reviews, groups, judged),
-        variant(ADDED, reviews, groups, added));
+        variant(ADDED, reviews, groups, added),
+        variant(CALIBRATED, reviews, groups, calibrated(reviews, groups)));
+  }
+
+  /**
+   * The rules' labels, but a concern only where its evidence's probability, counted on the other
+   * groups' labelled reviews, reaches {@link #CONCERN_PROBABILITY}.
+   */
+  private static List<Prediction> calibrated(List<LabelledReview> reviews, List<String> groups) {
+    List<Prediction> out = new ArrayList<>();
+    reviews.forEach(r -> out.add(null));
+    for (String held : groups) {
+      List<Integer> test = indices(reviews, held, true);
+      RulePrecision counts =
+          RulePrecisionTraining.counted(
+              indices(reviews, held, false).stream().map(reviews::get).toList());
+      for (int i : test) {
+        LabelledReview r = reviews.get(i);
+        Extraction e = counts.calibrated(Extractor.standard().extract(r.text(), r.sentences()));
+        List<String> kept =
+            e.concerns().stream()
+                .filter(
+                    c ->
+                        e.evidence().stream()
+                            .anyMatch(
+                                ev ->
+                                    ev.label().equals(c)
+                                        && ev.probability() >= CONCERN_PROBABILITY))
+                .toList();
+        out.set(
+            i,
+            prediction(
+                r,
+                new Extraction(
+                    kept, e.feedback(), e.processIssues(), e.followedUp(), e.evidence())));
+      }
+    }
+    return out;
   }
 
   private static List<Integer> indices(List<LabelledReview> reviews, String group, boolean in) {

@@ -93,6 +93,11 @@ public final class RulePrecisionTraining {
     return n;
   }
 
+  /** Hit counts and probabilities of {@code reviews} alone, with no quote threshold. */
+  static RulePrecision counted(List<LabelledReview> reviews) {
+    return counted(reviews, "fold", "", 0.0, null);
+  }
+
   private static RulePrecision counted(
       List<LabelledReview> reviews,
       String version,

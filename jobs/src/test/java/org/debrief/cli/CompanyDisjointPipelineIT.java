@@ -165,7 +165,8 @@ class CompanyDisjointPipelineIT {
   void comparesTheLearnedLayersOnTheSameFolds() {
     assertThat(scores.at("/variants").fieldNames())
         .toIterable()
-        .containsExactly("rules", "rules+judge", "rules+sentence_models");
+        .containsExactly(
+            "rules", "rules+judge", "rules+sentence_models", "rules+calibrated_concerns");
     assertThat(scores.at("/variants/rules+judge/pooled/mean_of_four").asDouble())
         .isGreaterThanOrEqualTo(0.66);
     assertThat(evaluate.out()).contains("pooled", "tcs_accenture_deloitte", "rules+judge");
