@@ -97,8 +97,9 @@ public final class ExtractJob {
     // The learned review sentiment replaces annotate's derivation where annotate gave one.
     if (sentences != null && !sentences.isEmpty() && sentimentAt >= 0 && scoreAt >= 0) {
       SentimentModel model = SentimentArtefact.standard().model();
-      var p = model.probabilities(model.features(sentences));
-      values[sentimentAt] = model.verdictOf(sentences).sentiment();
+      var features = model.features(sentences);
+      var p = model.probabilities(features);
+      values[sentimentAt] = model.verdict(features).sentiment();
       values[scoreAt] = p.getOrDefault("positive", 0.0) - p.getOrDefault("negative", 0.0);
     }
     System.arraycopy(added, 0, values, width, added.length);
