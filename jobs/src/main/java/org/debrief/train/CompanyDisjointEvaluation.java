@@ -19,7 +19,8 @@ import org.debrief.extract.RulePrecision;
 /**
  * Scores extraction company by company: each company group's reviews are labelled by models fitted
  * on the other groups only, and scored per group and pooled. Compares the rules alone, the rules
- * with a learned judge of their hits, and the rules with learned sentence models added.
+ * with a learned judge of their hits, the rules with learned sentence models added, and the rules
+ * keeping only concerns whose rule was right at least half the time on the other groups.
  */
 public final class CompanyDisjointEvaluation {
   public static final String RULES = "rules";

@@ -3,7 +3,6 @@ package org.debrief.train;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.annotate.AnnotatedSentence;
-import org.debrief.annotate.SentenceRows;
 import org.debrief.common.Columns;
 import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
@@ -42,23 +40,16 @@ public final class LabelledRun {
         "company",
         "text",
         "experience_rating");
-    Dataset<Row> sentences = spark.read().parquet(run.sentences().toString());
-    Columns.require(
-        sentences, run.sentences().toString(), "annotate", SentenceRows.SCHEMA.fieldNames());
-    Map<String, Row> byId = new HashMap<>();
-    for (Row r :
+    Dataset<Row> labelled =
         reviews
             .where(col("review_id").isin(ids))
-            .select("review_id", "company", "text", "experience_rating")
-            .collectAsList()) {
+            .select("review_id", "company", "text", "experience_rating");
+    Map<String, Row> byId = new HashMap<>();
+    for (Row r : labelled.collectAsList()) {
       byId.put(r.getString(0), r);
     }
-    Map<String, List<AnnotatedSentence>> annotated = new HashMap<>();
-    for (Row s : sentences.where(col("review_id").isin(ids)).collectAsList()) {
-      annotated
-          .computeIfAbsent(s.getAs("review_id"), k -> new ArrayList<>())
-          .add(SentenceRows.fromRow(s));
-    }
+    Map<String, List<AnnotatedSentence>> annotated =
+        RunSentences.of(spark, run, labelled.select("review_id"));
     List<LabelledReview> out = new ArrayList<>();
     for (GoldLabel g : gold) {
       Row r = byId.get(g.reviewId());
@@ -66,7 +57,6 @@ public final class LabelledRun {
       if (r == null || s == null) {
         continue;
       }
-      s.sort(Comparator.comparingInt(AnnotatedSentence::index));
       out.add(
           new LabelledReview(
               g.reviewId(),

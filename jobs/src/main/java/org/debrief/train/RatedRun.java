@@ -3,8 +3,6 @@ package org.debrief.train;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -12,7 +10,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.annotate.AnnotatedSentence;
-import org.debrief.annotate.SentenceRows;
 import org.debrief.common.Columns;
 import org.debrief.common.RunLayout;
 import org.debrief.evaluate.Scorer;
@@ -35,20 +32,13 @@ public final class RatedRun {
         "company",
         "experience_rating",
         "language");
-    Dataset<Row> sentences = spark.read().parquet(run.sentences().toString());
-    Columns.require(
-        sentences, run.sentences().toString(), "annotate", SentenceRows.SCHEMA.fieldNames());
     Column rated =
         col("experience_rating")
             .isin(Scorer.SENTIMENT_CLASSES.toArray())
             .and(col("language").equalTo("en"));
     Dataset<Row> kept = reviews.where(rated).select("review_id", "company", "experience_rating");
-    Map<String, List<AnnotatedSentence>> byId = new HashMap<>();
-    for (Row s :
-        sentences.join(kept.select("review_id"), "review_id", "left_semi").collectAsList()) {
-      byId.computeIfAbsent(s.getAs("review_id"), k -> new ArrayList<>())
-          .add(SentenceRows.fromRow(s));
-    }
+    Map<String, List<AnnotatedSentence>> byId =
+        RunSentences.of(spark, run, kept.select("review_id"));
     List<SentimentCrossValidation.Example> out = new ArrayList<>();
     java.util.Set<List<String>> seen = new java.util.HashSet<>();
     for (Row r : kept.orderBy("review_id").collectAsList()) {
@@ -56,7 +46,6 @@ public final class RatedRun {
       if (s == null) {
         continue;
       }
-      s.sort(Comparator.comparingInt(AnnotatedSentence::index));
       // An export without company names repeats another's reviews; one copy, in one fold.
       if (!seen.add(s.stream().map(AnnotatedSentence::text).toList())) {
         continue;
