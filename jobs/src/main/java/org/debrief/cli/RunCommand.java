@@ -1,6 +1,11 @@
 package org.debrief.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.debrief.common.InputDigests;
+import org.debrief.common.RunStore;
+import org.debrief.ingest.IngestOptions;
+import org.debrief.ingest.InputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +36,7 @@ final class RunCommand implements Callable<Integer> {
         output.output,
         "run",
         false,
+        annotate.fullRefresh ? null : this::fingerprint,
         publish,
         console,
         (spark, run) -> {
@@ -41,5 +47,25 @@ final class RunCommand implements Callable<Integer> {
           Stages.summarize(spark, run, support.minSupport);
           Stages.report(spark, run);
         });
+  }
+
+  /** Read under the output's lock: the input digests live in the state. */
+  private RunFingerprint fingerprint() {
+    Path stateRoot =
+        annotate.state != null
+            ? annotate.state
+            : new RunStore(output.output.toAbsolutePath()).defaultState();
+    InputDigests digests = InputDigests.under(stateRoot);
+    IngestOptions options = input.toIngestOptions();
+    RunFingerprint fp =
+        RunFingerprint.of(
+            InputFiles.resolve(options.inputs()),
+            options,
+            quality.maxQuarantineRate,
+            support.minSupport,
+            stateRoot,
+            digests);
+    digests.save();
+    return fp;
   }
 }

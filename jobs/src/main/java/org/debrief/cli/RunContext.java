@@ -1,16 +1,20 @@
 package org.debrief.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.common.DatasetFiles;
 import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
+import org.debrief.common.Manifest;
 import org.debrief.common.RunLayout;
 import org.debrief.common.RunLock;
 import org.debrief.common.RunStore;
@@ -22,6 +26,23 @@ import org.debrief.common.RunStore;
 final class RunContext implements AutoCloseable {
   private static final DateTimeFormatter ID =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  /** Manifest keys that describe one run and are never copied from another. */
+  private static final Set<String> RUN_OWN_KEYS =
+      Set.of(
+          "run_id",
+          "based_on",
+          "command",
+          "started",
+          "finished",
+          "status",
+          "error",
+          "stages",
+          "peak_rss_mb",
+          "versions",
+          "reused",
+          "spark_jobs",
+          RunFingerprint.MANIFEST_KEY);
 
   private final RunStore store;
   private final RunLock lock;
@@ -92,6 +113,61 @@ final class RunContext implements AutoCloseable {
   /** Validates the staged run, publishes it and applies retention; returns the published folder. */
   Path publish(SparkSession spark, int keep) {
     RunValidation.check(spark, layout(), recorder.manifest());
+    recorder.finish("succeeded");
+    Path published = store.publish(staging, runId);
+    store.retain(keep);
+    return published;
+  }
+
+  /** The latest published run's manifest, or null before the first run. */
+  JsonNode latestManifest() {
+    Path base = store.latest();
+    if (base == null || !Files.isRegularFile(new RunLayout(base).manifest())) {
+      return null;
+    }
+    return Manifest.open(new RunLayout(base)).root();
+  }
+
+  /**
+   * Publishes the latest run's rows again as this run, without Spark: nothing it depends on has
+   * changed ({@code fingerprint} matched). Its files are hard links to the latest run's; the new
+   * manifest keeps its counts and says, stage by stage, what was reused.
+   */
+  Path republishLatest(RunFingerprint fingerprint, int keep) {
+    Path base = store.latest();
+    String baseId = base.getFileName().toString();
+    JsonNode before = latestManifest();
+    RunStore.seed(base, staging, Set.of(new RunLayout(base).manifest().getFileName().toString()));
+    ObjectNode root = recorder.manifest().root();
+    before
+        .fields()
+        .forEachRemaining(
+            f -> {
+              if (!RUN_OWN_KEYS.contains(f.getKey())) {
+                root.set(f.getKey(), f.getValue().deepCopy());
+              }
+            });
+    root.put("based_on", baseId);
+    ObjectNode annotate = recorder.manifest().section("annotate");
+    long texts = annotate.path("texts_annotated").asLong() + annotate.path("texts_reused").asLong();
+    annotate.put("texts_annotated", 0);
+    annotate.put("texts_reused", texts);
+    ObjectNode stages = recorder.manifest().section("stages");
+    before
+        .path("stages")
+        .fieldNames()
+        .forEachRemaining(
+            name -> {
+              ObjectNode stage = stages.putObject(name);
+              stage.put("seconds", 0.0);
+              stage.put("spark_jobs", 0);
+              stage.put("reused_from", baseId);
+            });
+    root.put("spark_jobs", 0);
+    ObjectNode reused = root.putObject("reused");
+    reused.put("from", baseId);
+    reused.put("reason", "inputs, options, code and models unchanged (same fingerprint)");
+    fingerprint.record(root);
     recorder.finish("succeeded");
     Path published = store.publish(staging, runId);
     store.retain(keep);

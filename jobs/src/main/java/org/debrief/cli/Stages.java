@@ -1,13 +1,16 @@
 package org.debrief.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.annotate.AnnotateJob;
 import org.debrief.annotate.AnnotationState;
 import org.debrief.annotate.ReviewAnnotator;
+import org.debrief.common.SparkJobs;
 import org.debrief.common.SparkSessions;
 import org.debrief.extract.ExtractJob;
 import org.debrief.extract.RulePrecision;
@@ -30,17 +33,48 @@ final class Stages {
       PublishOptions publish,
       PrintWriter console,
       BiConsumer<SparkSession, RunContext> body) {
+    return publishedRun(output, command, continuesLatest, null, publish, console, body);
+  }
+
+  /**
+   * As above; when {@code fingerprint} is given and the latest run was made with the same one, its
+   * rows are published again as a new run, without starting Spark or running {@code body}.
+   */
+  static int publishedRun(
+      Path output,
+      String command,
+      boolean continuesLatest,
+      Supplier<RunFingerprint> fingerprint,
+      PublishOptions publish,
+      PrintWriter console,
+      BiConsumer<SparkSession, RunContext> body) {
     // The lock comes first: a second run stops at once, before starting Spark.
     try (RunContext run = RunContext.begin(output, command, continuesLatest)) {
+      RunFingerprint fp = fingerprint == null ? null : fingerprint.get();
+      JsonNode latest = fp == null ? null : run.latestManifest();
+      if (latest != null && fp.matches(latest)) {
+        Path published = run.republishLatest(fp, publish.keep);
+        console.println(
+            "nothing changed since " + latest.path("run_id").asText() + "; its rows are reused");
+        console.println("published " + published + " (latest)");
+        return 0;
+      }
       SparkSession spark = SparkSessions.session("debrief-" + command);
+      SparkJobs jobs = SparkJobs.watch(spark);
+      run.recorder().countJobs(jobs);
       try {
         body.accept(spark, run);
+        if (fp != null) {
+          fp.record(run.recorder().manifest().root());
+        }
         Path published = run.publish(spark, publish.keep);
         console.println("published " + published + " (latest)");
         return 0;
       } catch (RuntimeException e) {
         run.fail(e);
         throw e;
+      } finally {
+        jobs.stop();
       }
     }
   }

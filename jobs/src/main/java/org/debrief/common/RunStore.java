@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -66,9 +67,18 @@ public final class RunStore {
    * (annotate after ingest) starts from it without copying data or changing it.
    */
   public static void seed(Path run, Path staging) {
+    seed(run, staging, Set.of());
+  }
+
+  /** As {@link #seed(Path, Path)}, leaving out the top-level entries named in {@code except}. */
+  public static void seed(Path run, Path staging, Set<String> except) {
     try (Stream<Path> files = Files.walk(run)) {
       for (Path f : files.toList()) {
-        Path target = staging.resolve(run.relativize(f).toString());
+        Path relative = run.relativize(f);
+        if (relative.getNameCount() > 0 && except.contains(relative.getName(0).toString())) {
+          continue;
+        }
+        Path target = staging.resolve(relative.toString());
         if (Files.isDirectory(f)) {
           Files.createDirectories(target);
         } else {

@@ -1,0 +1,85 @@
+package org.debrief.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.debrief.annotate.AnnotationState;
+import org.debrief.common.BuildInfo;
+import org.debrief.common.InputDigests;
+import org.debrief.common.Json;
+import org.debrief.common.Sha256;
+import org.debrief.ingest.IngestOptions;
+import org.debrief.ingest.InputFiles;
+
+/**
+ * Everything a {@code debrief run}'s rows depend on: the input files' bytes, the options, Debrief's
+ * code and resources (rules, models, templates) and the CoreNLP configuration. Two runs with the
+ * same fingerprint publish the same rows, so the second may reuse the first's.
+ *
+ * @param sha256 the digest of {@code parts}
+ * @param parts what was digested, recorded in the manifest so a changed part can be found
+ */
+record RunFingerprint(String sha256, ObjectNode parts) {
+  static final String MANIFEST_KEY = "fingerprint";
+
+  static RunFingerprint of(
+      InputFiles files,
+      IngestOptions ingest,
+      double maxQuarantineRate,
+      long minSupport,
+      Path stateRoot,
+      InputDigests digests) {
+    ObjectNode parts = Json.MAPPER.createObjectNode();
+    ObjectNode inputs = parts.putObject("inputs");
+    for (String f : files.files()) {
+      inputs.put(f, digests.sha256(Path.of(f)));
+    }
+    parts.putPOJO("explicit_inputs", files.explicit());
+    parts.putPOJO("skipped_inputs", files.skipped());
+    parts.put("layout", ingest.layout());
+    parts.put(
+        "layouts",
+        ingest.layoutsDir() == null || !Files.exists(ingest.layoutsDir())
+            ? null
+            : Sha256.path(ingest.layoutsDir()));
+    parts.put("max_text_chars", ingest.maxTextChars());
+    parts.put("max_quarantine_rate", maxQuarantineRate);
+    parts.put("min_support", minSupport);
+    parts.put("state", stateRoot.toAbsolutePath().normalize().toString());
+    parts.put("annotation", AnnotationState.under(stateRoot).fingerprint());
+    parts.put("debrief_code", codeDigest());
+    parts.put("corenlp", BuildInfo.corenlp());
+    parts.put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
+    return new RunFingerprint(Sha256.of(parts.toString()), parts);
+  }
+
+  /** Whether the run whose manifest is {@code manifest} succeeded with this same fingerprint. */
+  boolean matches(JsonNode manifest) {
+    return "succeeded".equals(manifest.path("status").asText())
+        && "run".equals(manifest.path("command").asText())
+        && sha256.equals(manifest.path(MANIFEST_KEY).path("sha256").asText());
+  }
+
+  void record(ObjectNode manifestRoot) {
+    ObjectNode node = manifestRoot.putObject(MANIFEST_KEY);
+    node.put("sha256", sha256);
+    node.set("parts", parts);
+  }
+
+  /**
+   * The digest of the jar or folder Debrief's classes come from: code, rules, models and templates
+   * all ship there, and any change to them must refresh the rows.
+   */
+  private static String codeDigest() {
+    try {
+      Path code =
+          Path.of(RunFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Sha256.path(code);
+    } catch (URISyntaxException | RuntimeException e) {
+      // Unknown code: never reuse.
+      return "unknown-" + System.nanoTime();
+    }
+  }
+}
