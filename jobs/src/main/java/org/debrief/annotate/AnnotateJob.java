@@ -26,10 +26,10 @@ import org.debrief.common.Progress;
 import org.debrief.common.RunLayout;
 
 /**
- * Annotate: English reviews → {@code sentences/} (tokens, lemmas, POS, sentence sentiment) and the
- * review-level {@code sentiment} and {@code sentiment_score}. Only texts the annotation state has
- * not seen are annotated. Other languages get no sentences: CoreNLP's English models would only
- * produce noise for them.
+ * Annotate: English reviews → {@code sentences/} (tokens, lemmas, POS, sentence sentiment). It
+ * leaves {@code reviews/} as ingest wrote it: extract adds the review-level columns. Only texts the
+ * annotation state has not seen are annotated. Other languages get no sentences: CoreNLP's English
+ * models would only produce noise for them.
  */
 public final class AnnotateJob {
   /** Languages annotated with the English pipeline; {@code und} is mostly short English text. */
@@ -74,35 +74,12 @@ public final class AnnotateJob {
       }
     }
     todo.unpersist();
-    // Counted before reviews/ is replaced: these datasets read its old files.
     Dataset<Row> keys = english.select("review_id", TEXT_SHA256);
     Row scope = keys.agg(count(lit(1)), countDistinct(col(TEXT_SHA256))).first();
     long inScope = scope.getLong(0);
-    Dataset<Row> stored = storedOnce(state.read(spark));
-    writeSentences(inScope <= BROADCAST_KEYS ? broadcast(keys) : keys, stored, out);
-    // Review sentiment was computed per text with its sentences: a join of small columns.
-    Dataset<Row> sentiment =
-        keys.join(stored.select(TEXT_SHA256, "sentiment", "sentiment_score"), TEXT_SHA256)
-            .drop(TEXT_SHA256)
-            .alias("s");
-    Dataset<Row> withSentiment =
-        reviews
-            .drop("sentiment", "sentiment_score")
-            .alias("r")
-            .join(sentiment, col("r.review_id").equalTo(col("s.review_id")), "left")
-            .select(col("r.*"), col("s.sentiment"), col("s.sentiment_score"));
-    DatasetFiles.replaceParquet(withSentiment.orderBy("review_id"), out.reviews());
+    writeSentences(inScope <= BROADCAST_KEYS ? broadcast(keys) : keys, state.readOnce(spark), out);
     return new Counts(
         inScope, annotated, scope.getLong(1) - annotated, ParquetFooters.rowCount(out.sentences()));
-  }
-
-  /**
-   * The stored texts, each once. Two runs sharing one state folder may both have stored a text; the
-   * copies are identical, and the costly de-duplication runs only when there are any.
-   */
-  private static Dataset<Row> storedOnce(Dataset<Row> stored) {
-    Row c = stored.agg(count(lit(1)), countDistinct(col(TEXT_SHA256))).first();
-    return c.getLong(0) == c.getLong(1) ? stored : stored.dropDuplicates(TEXT_SHA256);
   }
 
   /**

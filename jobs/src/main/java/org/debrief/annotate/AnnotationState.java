@@ -4,12 +4,8 @@ import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -20,13 +16,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.debrief.common.BuildInfo;
-import org.debrief.common.DatasetFiles;
+import org.debrief.common.TextBatches;
 
 /**
  * Annotations kept across runs, keyed by the SHA-256 of a review's text and stored under the
  * fingerprint of the CoreNLP configuration that produced them: a nightly run annotates only texts
  * it has not seen, and a configuration change starts a new, empty cache. Each run adds one batch
- * folder of the texts it annotated.
+ * folder of the texts it annotated ({@link TextBatches}).
  */
 public record AnnotationState(Path folder, String fingerprint) {
   /** Bumped when the stored sentence format or the annotation code's output changes. */
@@ -34,12 +30,10 @@ public record AnnotationState(Path folder, String fingerprint) {
 
   public static final StructType SCHEMA =
       new StructType()
-          .add("text_sha256", StringType, false)
+          .add(TextBatches.KEY, StringType, false)
           .add("sentences", createArrayType(sentenceStruct(), false), false)
           .add("sentiment", StringType)
           .add("sentiment_score", DoubleType);
-
-  private static final String BATCH = "batch-";
 
   public static AnnotationState under(Path stateRoot) {
     String fp = fingerprint(ReviewAnnotator.defaultProperties());
@@ -47,39 +41,30 @@ public record AnnotationState(Path folder, String fingerprint) {
   }
 
   public boolean exists() {
-    try (var s = Files.list(folder)) {
-      return s.anyMatch(p -> p.getFileName().toString().startsWith(BATCH));
-    } catch (IOException e) {
-      return false;
-    }
+    return batches().exists();
   }
 
   /** Every stored text, from all batches. */
   public Dataset<Row> read(SparkSession spark) {
-    return spark.read().option("recursiveFileLookup", "true").parquet(folder.toString());
+    return batches().read(spark);
   }
 
-  /**
-   * Stores {@code rows} (of {@link #SCHEMA}) as a new batch. The batch is written under a hidden
-   * name and renamed when complete, so a killed run leaves no half batch behind.
-   */
+  /** Every stored text once, whatever two runs sharing the state both stored. */
+  public Dataset<Row> readOnce(SparkSession spark) {
+    return batches().readOnce(spark);
+  }
+
+  /** Stores {@code rows} (of {@link #SCHEMA}) as a new batch, never seen half written. */
   public void append(Dataset<Row> rows) {
-    String id = java.util.UUID.randomUUID().toString();
-    Path partial = folder.resolve("." + BATCH + id);
-    rows.write().parquet(partial.toString());
-    try {
-      Files.move(partial, folder.resolve(BATCH + id), StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot store the annotation batch " + partial, e);
-    }
+    batches().append(rows);
   }
 
   public void clear() {
-    try {
-      DatasetFiles.deleteTree(folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear " + folder, e);
-    }
+    batches().clear();
+  }
+
+  private TextBatches batches() {
+    return new TextBatches(folder, SCHEMA);
   }
 
   /** The sentence columns stored per text: those of {@code sentences/} but the review id. */

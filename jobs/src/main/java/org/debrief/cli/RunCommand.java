@@ -43,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
           Stages.preloadAnnotator(spark);
           IngestStage.run(spark, input.toIngestOptions(), quality, run, console);
           Stages.annotate(spark, run, annotate);
-          Stages.extract(spark, run);
+          Stages.extract(spark, run, Stages.stateRoot(run, annotate));
           Stages.summarize(spark, run, support.minSupport);
           Stages.report(spark, run);
         });

@@ -2,11 +2,11 @@ package org.debrief.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.debrief.annotate.AnnotationState;
 import org.debrief.common.BuildInfo;
+import org.debrief.common.CodeDigest;
 import org.debrief.common.InputDigests;
 import org.debrief.common.Json;
 import org.debrief.common.Sha256;
@@ -49,7 +49,7 @@ record RunFingerprint(String sha256, ObjectNode parts) {
     parts.put("min_support", minSupport);
     parts.put("state", stateRoot.toAbsolutePath().normalize().toString());
     parts.put("annotation", AnnotationState.under(stateRoot).fingerprint());
-    parts.put("debrief_code", codeDigest());
+    parts.put("debrief_code", CodeDigest.debrief());
     parts.put("corenlp", BuildInfo.corenlp());
     parts.put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
     return new RunFingerprint(Sha256.of(parts.toString()), parts);
@@ -66,20 +66,5 @@ record RunFingerprint(String sha256, ObjectNode parts) {
     ObjectNode node = manifestRoot.putObject(MANIFEST_KEY);
     node.put("sha256", sha256);
     node.set("parts", parts);
-  }
-
-  /**
-   * The digest of the jar or folder Debrief's classes come from: code, rules, models and templates
-   * all ship there, and any change to them must refresh the rows.
-   */
-  private static String codeDigest() {
-    try {
-      Path code =
-          Path.of(RunFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return Sha256.path(code);
-    } catch (URISyntaxException | RuntimeException e) {
-      // Unknown code: never reuse.
-      return "unknown-" + System.nanoTime();
-    }
   }
 }

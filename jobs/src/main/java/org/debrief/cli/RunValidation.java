@@ -15,10 +15,16 @@ import org.debrief.common.RunLayout;
 /** The checks a staged run must pass before it is published: schema, counts, accounting. */
 final class RunValidation {
   private static final List<String> INGESTED = List.of("review_id", "text", "language", "offer");
-  private static final List<String> ANNOTATED = List.of("sentiment", "sentiment_score");
   private static final List<String> EXTRACTED =
       List.of(
-          "concerns", "feedback", "process_issues", "followed_up", "evidence", "taxonomy_version");
+          "sentiment",
+          "sentiment_score",
+          "concerns",
+          "feedback",
+          "process_issues",
+          "followed_up",
+          "evidence",
+          "taxonomy_version");
 
   private RunValidation() {}
 
@@ -46,7 +52,6 @@ final class RunValidation {
       var reviews = spark.read().parquet(run.reviews().toString());
       requireColumns(reviews.schema(), INGESTED, problems);
       if (root.path("stages").has("annotate")) {
-        requireColumns(reviews.schema(), ANNOTATED, problems);
         if (!Files.isDirectory(run.sentences())) {
           problems.add("sentences/ is missing after annotate");
         }

@@ -12,7 +12,9 @@ import org.debrief.annotate.AnnotationState;
 import org.debrief.annotate.ReviewAnnotator;
 import org.debrief.common.SparkJobs;
 import org.debrief.common.SparkSessions;
+import org.debrief.common.TextBatches;
 import org.debrief.extract.ExtractJob;
+import org.debrief.extract.ExtractionState;
 import org.debrief.extract.RulePrecision;
 import org.debrief.extract.SentimentArtefact;
 import org.debrief.report.ReportJob;
@@ -70,7 +72,9 @@ final class Stages {
         Path published = run.publish(spark, publish.keep);
         console.println("published " + published + " (latest)");
         return 0;
-      } catch (RuntimeException e) {
+      } catch (Exception e) {
+        // Spark's exceptions are checked ones thrown unchecked: catch them too, or a failed run
+        // would leave no manifest under failed/.
         run.fail(e);
         throw e;
       } finally {
@@ -88,8 +92,7 @@ final class Stages {
 
   static void annotate(SparkSession spark, RunContext run, AnnotateOptions options) {
     preloadAnnotator(spark);
-    Path stateRoot = options.state != null ? options.state : run.store().defaultState();
-    AnnotationState state = AnnotationState.under(stateRoot.toAbsolutePath());
+    AnnotationState state = AnnotationState.under(stateRoot(run, options).toAbsolutePath());
     AnnotateJob.Counts c =
         run.recorder()
             .stage(
@@ -105,15 +108,16 @@ final class Stages {
     run.recorder().manifest().write();
   }
 
-  static void extract(SparkSession spark, RunContext run) {
-    run.recorder()
-        .stage(
-            "extract",
-            () -> {
-              ExtractJob.run(spark, run.layout());
-              return null;
-            });
+  /** Extract, with its per-text results kept under {@code stateRoot}. */
+  static void extract(SparkSession spark, RunContext run, Path stateRoot) {
+    String annotation = AnnotationState.under(stateRoot.toAbsolutePath()).fingerprint();
+    TextBatches state = ExtractionState.under(stateRoot.toAbsolutePath(), annotation);
+    ExtractJob.Counts c =
+        run.recorder().stage("extract", () -> ExtractJob.run(spark, run.layout(), state));
     ObjectNode section = run.recorder().manifest().section("extract");
+    section.put("texts_extracted", c.extracted());
+    section.put("texts_reused", c.reused());
+    section.put("state", state.folder().toString());
     RulePrecision precision = RulePrecision.standard();
     section.put("evidence_probabilities", precision.source());
     section.put("evidence_probabilities_fingerprint", precision.fingerprint());
@@ -122,6 +126,11 @@ final class Stages {
     section.put("review_sentiment", sentiment.source());
     section.put("review_sentiment_fingerprint", sentiment.fingerprint());
     run.recorder().manifest().write();
+  }
+
+  /** Where annotations and extractions persist: {@code --state}, or the output's own. */
+  static Path stateRoot(RunContext run, AnnotateOptions options) {
+    return options.state != null ? options.state : run.store().defaultState();
   }
 
   static void summarize(SparkSession spark, RunContext run, long minSupport) {

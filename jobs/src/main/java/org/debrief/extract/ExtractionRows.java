@@ -24,6 +24,8 @@ public final class ExtractionRows {
           // How often this rule's evidence was right on labelled reviews (RulePrecision).
           .add("probability", DoubleType, false);
 
+  public static final String TAXONOMY_VERSION = "taxonomy_version";
+
   /** Added columns; all null for reviews that were not annotated (not English). */
   public static final StructType COLUMNS =
       new StructType()
@@ -32,7 +34,7 @@ public final class ExtractionRows {
           .add("process_issues", createArrayType(StringType, false))
           .add("followed_up", BooleanType)
           .add("evidence", createArrayType(EVIDENCE, false))
-          .add("taxonomy_version", StringType, false);
+          .add(TAXONOMY_VERSION, StringType, false);
 
   private ExtractionRows() {}
 
