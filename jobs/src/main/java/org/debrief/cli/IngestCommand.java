@@ -27,6 +27,8 @@ final class IngestCommand implements Callable<Integer> {
         false,
         publish,
         console,
-        (spark, run) -> IngestStage.run(spark, input.toIngestOptions(), quality, run, console));
+        (spark, run) ->
+            IngestStage.run(
+                spark, input.toIngestOptions(), quality, run, run.store().defaultState(), console));
   }
 }

@@ -3,11 +3,14 @@ package org.debrief.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
+import org.debrief.common.InputDigests;
 import org.debrief.ingest.FileCounts;
+import org.debrief.ingest.IngestCache;
 import org.debrief.ingest.IngestJob;
 import org.debrief.ingest.IngestOptions;
 import org.debrief.ingest.InputFiles;
@@ -16,16 +19,24 @@ import org.debrief.ingest.InputFiles;
 final class IngestStage {
   private IngestStage() {}
 
+  /** Ingest, reusing the parsed rows of unchanged files kept under {@code stateRoot}. */
   static List<FileCounts> run(
       SparkSession spark,
       IngestOptions options,
       QualityOptions quality,
       RunContext run,
+      Path stateRoot,
       PrintWriter console) {
     RunRecorder recorder = run.recorder();
     InputFiles files = InputFiles.resolve(options.inputs());
+    IngestCache cache = IngestCache.under(stateRoot.toAbsolutePath(), options);
+    InputDigests digests = InputDigests.under(stateRoot.toAbsolutePath());
+    long reused =
+        files.files().stream().filter(f -> cache.has(IngestCache.key(f, digests))).count();
     List<FileCounts> counts =
-        recorder.stage("ingest", () -> IngestJob.run(spark, options, files, run.layout()));
+        recorder.stage(
+            "ingest", () -> IngestJob.run(spark, options, files, run.layout(), cache, digests));
+    digests.save();
     ObjectNode root = recorder.manifest().root();
     ArrayNode inputs = root.putArray("inputs");
     long read = 0, accepted = 0, quarantined = 0, duplicates = 0;
@@ -43,6 +54,10 @@ final class IngestStage {
       quarantined += c.quarantined();
       duplicates += c.duplicates();
     }
+    ObjectNode ingest = recorder.manifest().section("ingest");
+    ingest.put("files_parsed", files.files().size() - reused);
+    ingest.put("files_reused", reused);
+    ingest.put("cache", cache.folder().toString());
     ArrayNode skipped = root.putArray("skipped");
     files.skipped().forEach(skipped::add);
     ObjectNode totals = root.putObject("counts");

@@ -41,7 +41,13 @@ final class RunCommand implements Callable<Integer> {
         console,
         (spark, run) -> {
           Stages.preloadAnnotator(spark);
-          IngestStage.run(spark, input.toIngestOptions(), quality, run, console);
+          IngestStage.run(
+              spark,
+              input.toIngestOptions(),
+              quality,
+              run,
+              Stages.stateRoot(run, annotate),
+              console);
           Stages.annotate(spark, run, annotate);
           Stages.extract(spark, run, Stages.stateRoot(run, annotate));
           Stages.summarize(spark, run, support.minSupport);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -66,6 +67,21 @@ public final class DatasetFiles {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
+    }
+  }
+
+  /** The visible subfolders of {@code dir} (a partitioned dataset's partitions), in name order. */
+  public static List<Path> subfolders(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isDirectory)
+          .filter(
+              p ->
+                  !p.getFileName().toString().startsWith(".")
+                      && !p.getFileName().toString().startsWith("_"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
     }
   }
 }

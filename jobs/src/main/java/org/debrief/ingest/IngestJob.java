@@ -1,8 +1,12 @@
 package org.debrief.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -14,19 +18,29 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.debrief.common.DatasetFiles;
 import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
+import org.debrief.common.InputDigests;
 import org.debrief.common.RunLayout;
 
 /** Ingest: export files → canonical {@code reviews/}, {@code quarantine/} and per-file counts. */
 public final class IngestJob {
+  /** Where a run's newly parsed files are written before they join the cache; removed after. */
+  private static final String PARSED = ".ingest-parsed";
+
+  private static final String CACHE_KEY = "cache_key";
+  private static final String UNCACHED = "none";
+
   private IngestJob() {}
 
   public static List<FileCounts> run(SparkSession spark, IngestOptions options, RunLayout out) {
@@ -36,6 +50,20 @@ public final class IngestJob {
   /** Ingest of files already resolved, for callers that also report the skipped ones. */
   public static List<FileCounts> run(
       SparkSession spark, IngestOptions options, InputFiles inputs, RunLayout out) {
+    return run(spark, options, inputs, out, null, null);
+  }
+
+  /**
+   * As above, reusing the parsed rows of files {@code cache} holds (by name and content digest,
+   * from {@code digests}) and storing those of the files it parses; without a cache, parses all.
+   */
+  public static List<FileCounts> run(
+      SparkSession spark,
+      IngestOptions options,
+      InputFiles inputs,
+      RunLayout out,
+      IngestCache cache,
+      InputDigests digests) {
     LayoutRegistry layouts = LayoutRegistry.load(options.layoutsDir());
     if (options.layout() != null && layouts.byName(options.layout()).isEmpty()) {
       throw new DebriefException(
@@ -48,8 +76,12 @@ public final class IngestJob {
             options.layout(),
             new ReviewMapper(LabelVocabulary.bundled(), options.maxTextChars(), false));
 
+    Path parsed = out.root().resolve(PARSED);
     Dataset<Row> rows =
-        readAll(spark, inputs.files(), ingest).persist(StorageLevel.MEMORY_AND_DISK());
+        (cache == null
+                ? readAll(spark, inputs.files(), ingest)
+                : readCached(spark, inputs.files(), ingest, cache, digests, parsed))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<Row> files = rows.where(col("kind").equalTo(IngestRow.FILE)).collectAsList();
       failOnUnknownExplicitLayout(files, inputs.explicit(), layouts);
@@ -73,6 +105,68 @@ public final class IngestJob {
       return counts(files, reviews, quarantine);
     } finally {
       rows.unpersist();
+      deleteParsed(parsed);
+    }
+  }
+
+  /**
+   * The rows of {@code files}: those of unchanged files from {@code cache}, the others parsed now
+   * (into {@code parsed}, one folder per file) and stored in the cache for the next run.
+   */
+  private static Dataset<Row> readCached(
+      SparkSession spark,
+      List<String> files,
+      FileIngest ingest,
+      IngestCache cache,
+      InputDigests digests,
+      Path parsed) {
+    List<String> paths = new ArrayList<>();
+    List<String> toParse = new ArrayList<>();
+    for (String f : files) {
+      String key = IngestCache.key(f, digests);
+      if (cache.has(key)) {
+        paths.add(cache.entry(key).toString());
+      } else {
+        toParse.add(f);
+      }
+    }
+    if (!toParse.isEmpty()) {
+      // One write for all new files, a folder per file: no Spark job per file.
+      readAll(spark, toParse, ingest)
+          .withColumn(CACHE_KEY, cacheKey())
+          .write()
+          .partitionBy(CACHE_KEY)
+          .parquet(parsed.toString());
+      for (Path folder : DatasetFiles.subfolders(parsed)) {
+        String key = folder.getFileName().toString().substring(CACHE_KEY.length() + 1);
+        if (!key.equals(UNCACHED)) {
+          cache.store(key, folder);
+        }
+        paths.add(folder.toString());
+      }
+    }
+    // The schema is known: Spark need not run a job to read it back.
+    return spark.read().schema(IngestRow.SCHEMA).parquet(paths.toArray(String[]::new));
+  }
+
+  /**
+   * Each row's cache key, from its file's name and the digest ingest computed of the bytes it read
+   * (the file row carries it): a file changed after the driver's digest is stored under its real
+   * content. Files that could not be read are not cached.
+   */
+  private static Column cacheKey() {
+    WindowSpec file = Window.partitionBy(col("source_file"));
+    Column checksum = max(col("checksum")).over(file);
+    return when(checksum.isNull(), lit(UNCACHED))
+        .otherwise(
+            substring(sha2(concat(col("source_file"), lit("\u0000"), checksum), 256), 1, 32));
+  }
+
+  private static void deleteParsed(Path parsed) {
+    try {
+      DatasetFiles.deleteTree(parsed);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot remove " + parsed, e);
     }
   }
 
