@@ -13,6 +13,7 @@ final class AnnotateOptions {
 
   @Option(
       names = "--full-refresh",
-      description = "Annotate every review again, ignoring and replacing the state.")
+      description =
+          "Parse, annotate and extract every review again, ignoring and replacing the state.")
   boolean fullRefresh;
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "bench",
-    description = "Measure throughput: the CoreNLP ceiling, a full run, an incremental run.",
+    description =
+        "Measure throughput: the CoreNLP ceiling, a full run, a run with nothing new, a +1% run.",
     mixinStandardHelpOptions = true,
     footer = {"%nExample:", "  debrief bench --reviews 2000 --work /tmp/debrief-bench"})
 final class BenchCommand implements Callable<Integer> {
@@ -98,6 +99,8 @@ final class BenchCommand implements Callable<Integer> {
 
     Path output = work.resolve("out");
     double full = measuredRun("full run", input, output, result.putObject("full"), out);
+    double unchanged =
+        measuredRun("no change", input, output, result.putObject("nothing_new"), out);
     int added = Math.max(1, reviews / 100);
     corpus.write(input.resolve("new.csv"), "new", added, 7);
     double incremental =
@@ -110,7 +113,9 @@ final class BenchCommand implements Callable<Integer> {
           "Debrief / ceiling (reviews/s): %.2f%n",
           (reviews / full) / ceiling.reviewsPerSecond());
     }
+    result.put("nothing_new_over_full", unchanged / full);
     result.put("incremental_over_full", incremental / full);
+    out.printf(Locale.ROOT, "nothing new / full (time):     %.2f%n", unchanged / full);
     out.printf(Locale.ROOT, "incremental / full (time):     %.2f%n", incremental / full);
     Json.MAPPER.writeValue(work.resolve("bench.json").toFile(), result);
     out.println("figures written to " + work.resolve("bench.json"));
@@ -137,15 +142,18 @@ final class BenchCommand implements Callable<Integer> {
     node.put("seconds", seconds);
     node.set("stages", manifest.get("stages"));
     node.set("annotate", manifest.get("annotate"));
+    node.set("spark_jobs", manifest.get("spark_jobs"));
     node.set("peak_rss_mb", manifest.get("peak_rss_mb"));
     out.printf(
         Locale.ROOT,
-        "%-9s %8.1f s  %6.2f reviews/s  annotated %s, reused %s  stages %s  peak RSS %s MB%n",
+        "%-9s %8.1f s  %6.2f reviews/s  annotated %s, reused %s  Spark jobs %s  stages %s  peak RSS"
+            + " %s MB%n",
         name,
         seconds,
         manifest.at("/counts/accepted").asLong() / seconds,
         manifest.at("/annotate/texts_annotated"),
         manifest.at("/annotate/texts_reused"),
+        manifest.path("spark_jobs"),
         manifest.get("stages"),
         manifest.path("peak_rss_mb"));
     out.flush();

@@ -28,6 +28,6 @@ final class ExtractCommand implements Callable<Integer> {
         true,
         publish,
         spec.commandLine().getOut(),
-        (spark, run) -> Stages.extract(spark, run, run.store().defaultState()));
+        (spark, run) -> Stages.extract(spark, run, run.store().defaultState(), false));
   }
 }

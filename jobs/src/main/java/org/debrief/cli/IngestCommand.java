@@ -29,6 +29,12 @@ final class IngestCommand implements Callable<Integer> {
         console,
         (spark, run) ->
             IngestStage.run(
-                spark, input.toIngestOptions(), quality, run, run.store().defaultState(), console));
+                spark,
+                input.toIngestOptions(),
+                quality,
+                run,
+                run.store().defaultState(),
+                false,
+                console));
   }
 }

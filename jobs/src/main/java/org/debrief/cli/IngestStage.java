@@ -19,18 +19,35 @@ import org.debrief.ingest.InputFiles;
 final class IngestStage {
   private IngestStage() {}
 
-  /** Ingest, reusing the parsed rows of unchanged files kept under {@code stateRoot}. */
+  /**
+   * Whether any input file is new or changed since its rows were stored under {@code stateRoot}.
+   */
+  static boolean hasChangedFiles(IngestOptions options, Path stateRoot) {
+    IngestCache cache = IngestCache.under(stateRoot.toAbsolutePath(), options);
+    InputDigests digests = InputDigests.under(stateRoot.toAbsolutePath());
+    return InputFiles.resolve(options.inputs()).files().stream()
+        .anyMatch(f -> !cache.has(IngestCache.key(f, digests)));
+  }
+
+  /**
+   * Ingest, reusing the parsed rows of unchanged files kept under {@code stateRoot} (all parsed
+   * again on a full refresh).
+   */
   static List<FileCounts> run(
       SparkSession spark,
       IngestOptions options,
       QualityOptions quality,
       RunContext run,
       Path stateRoot,
+      boolean fullRefresh,
       PrintWriter console) {
     RunRecorder recorder = run.recorder();
     InputFiles files = InputFiles.resolve(options.inputs());
     IngestCache cache = IngestCache.under(stateRoot.toAbsolutePath(), options);
     InputDigests digests = InputDigests.under(stateRoot.toAbsolutePath());
+    if (fullRefresh) {
+      cache.clear();
+    }
     long reused =
         files.files().stream().filter(f -> cache.has(IngestCache.key(f, digests))).count();
     List<FileCounts> counts =

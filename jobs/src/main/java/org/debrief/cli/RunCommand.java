@@ -40,16 +40,22 @@ final class RunCommand implements Callable<Integer> {
         publish,
         console,
         (spark, run) -> {
-          Stages.preloadAnnotator(spark);
+          if (annotate.fullRefresh
+              || IngestStage.hasChangedFiles(
+                  input.toIngestOptions(), Stages.stateRoot(run, annotate))) {
+            // New or changed files may hold new text: load CoreNLP while ingest runs.
+            Stages.preloadAnnotator(spark);
+          }
           IngestStage.run(
               spark,
               input.toIngestOptions(),
               quality,
               run,
               Stages.stateRoot(run, annotate),
+              annotate.fullRefresh,
               console);
           Stages.annotate(spark, run, annotate);
-          Stages.extract(spark, run, Stages.stateRoot(run, annotate));
+          Stages.extract(spark, run, Stages.stateRoot(run, annotate), annotate.fullRefresh);
           Stages.summarize(spark, run, support.minSupport);
           Stages.report(spark, run);
         });

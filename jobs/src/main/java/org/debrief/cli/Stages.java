@@ -83,7 +83,10 @@ final class Stages {
     }
   }
 
-  /** In a local JVM, loads CoreNLP's models while the stages before annotate run. */
+  /**
+   * In a local JVM, loads CoreNLP's models while the stages before annotate run. Only call it when
+   * there may be text to annotate: loading costs seconds of CPU that ingest could use.
+   */
   static void preloadAnnotator(SparkSession spark) {
     if (spark.sparkContext().isLocal()) {
       ReviewAnnotator.preloadInBackground();
@@ -91,7 +94,6 @@ final class Stages {
   }
 
   static void annotate(SparkSession spark, RunContext run, AnnotateOptions options) {
-    preloadAnnotator(spark);
     AnnotationState state = AnnotationState.under(stateRoot(run, options).toAbsolutePath());
     AnnotateJob.Counts c =
         run.recorder()
@@ -108,10 +110,16 @@ final class Stages {
     run.recorder().manifest().write();
   }
 
-  /** Extract, with its per-text results kept under {@code stateRoot}. */
-  static void extract(SparkSession spark, RunContext run, Path stateRoot) {
+  /**
+   * Extract, with its per-text results kept under {@code stateRoot} (cleared first on a full
+   * refresh).
+   */
+  static void extract(SparkSession spark, RunContext run, Path stateRoot, boolean fullRefresh) {
     String annotation = AnnotationState.under(stateRoot.toAbsolutePath()).fingerprint();
     TextBatches state = ExtractionState.under(stateRoot.toAbsolutePath(), annotation);
+    if (fullRefresh) {
+      state.clear();
+    }
     ExtractJob.Counts c =
         run.recorder().stage("extract", () -> ExtractJob.run(spark, run.layout(), state));
     ObjectNode section = run.recorder().manifest().section("extract");

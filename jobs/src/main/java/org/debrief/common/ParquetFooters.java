@@ -48,6 +48,22 @@ public final class ParquetFooters {
   }
 
   /** Rows in a Parquet folder, from its footers: no Spark job needed to count a written dataset. */
+  /** The top-level column names of a dataset, from one file's footer; empty when it has no file. */
+  public static List<String> columnNames(Path folder) {
+    List<Path> files = partFiles(folder);
+    if (files.isEmpty()) {
+      return List.of();
+    }
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(files.get(0)))) {
+      return reader.getFooter().getFileMetaData().getSchema().getFields().stream()
+          .map(org.apache.parquet.schema.Type::getName)
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read the footer of " + files.get(0) + ": " + e.getMessage(), e);
+    }
+  }
+
   public static long rowCount(Path folder) {
     long rows = 0;
     for (Path file : partFiles(folder)) {

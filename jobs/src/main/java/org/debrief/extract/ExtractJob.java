@@ -21,6 +21,7 @@ import org.debrief.annotate.AnnotatedSentence;
 import org.debrief.annotate.SentenceRows;
 import org.debrief.common.Columns;
 import org.debrief.common.DatasetFiles;
+import org.debrief.common.Faults;
 import org.debrief.common.RunLayout;
 import org.debrief.common.TextBatches;
 
@@ -143,6 +144,7 @@ public final class ExtractJob {
     }
     // The taxonomy version, last of the added values, is not stored per text.
     System.arraycopy(added, 0, values, 3, added.length - 1);
+    Faults.pauseAt("extract");
     return RowFactory.create(values);
   }
 

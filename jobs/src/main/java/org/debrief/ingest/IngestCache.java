@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.debrief.common.CodeDigest;
 import org.debrief.common.DatasetFiles;
+import org.debrief.common.Faults;
 import org.debrief.common.InputDigests;
 import org.debrief.common.Sha256;
 
@@ -64,12 +65,21 @@ public record IngestCache(Path folder) {
       for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList()) {
         Files.createLink(partial.resolve(f.getFileName()), f);
       }
+      Faults.pauseAt("ingest-cache");
       Files.move(partial, entry(key), StandardCopyOption.ATOMIC_MOVE);
     } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
       deleteQuietly(partial);
     } catch (IOException e) {
       deleteQuietly(partial);
       throw new UncheckedIOException("cannot store parsed rows under " + folder, e);
+    }
+  }
+
+  public void clear() {
+    try {
+      DatasetFiles.deleteTree(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear " + folder, e);
     }
   }
 

@@ -1,7 +1,5 @@
 package org.debrief.report;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,9 +46,10 @@ public record SummaryTables(
     }
     Path first =
         ParquetFooters.partFiles(out.summaries().resolve(Summaries.LABEL_FREQUENCIES)).get(0);
-    var reviews = spark.read().parquet(out.reviews().toString());
+    List<LabelFrequency> labels =
+        rows(spark, out, Summaries.LABEL_FREQUENCIES, LabelFrequency::fromRow);
     return new SummaryTables(
-        rows(spark, out, Summaries.LABEL_FREQUENCIES, LabelFrequency::fromRow),
+        labels,
         rows(spark, out, Summaries.FEEDBACK_BY_COMPANY, CompanyFeedback::fromRow),
         rows(spark, out, Summaries.CONCERN_OFFER, ConcernOfferRate::fromRow),
         rows(spark, out, Summaries.SENTIMENT_BY_CONCERN, ConcernSentiment::fromRow),
@@ -58,8 +57,18 @@ public record SummaryTables(
         rows(spark, out, Summaries.EVIDENCE_QUOTES, Quote::fromRow),
         rows(spark, out, Summaries.HEARING_BACK, HearingBack::fromRow),
         ParquetFooters.read(first),
-        reviews.count(),
-        reviews.where(col("feedback").isNotNull()).count());
+        // From the footers and the summaries: counting the reviews again would cost two jobs.
+        ParquetFooters.rowCount(out.reviews()),
+        analysed(labels));
+  }
+
+  /** Analysed reviews: the overall group's size in the label frequencies (none: no rows). */
+  private static long analysed(List<LabelFrequency> labels) {
+    return labels.stream()
+        .filter(l -> l.dimension().equals("overall"))
+        .mapToLong(LabelFrequency::groupReviews)
+        .findFirst()
+        .orElse(0);
   }
 
   private static <T> List<T> rows(
@@ -68,8 +77,10 @@ public record SummaryTables(
     String first = columns[0];
     String[] rest = java.util.Arrays.copyOfRange(columns, 1, columns.length);
     // Select by name: the records read by position, whatever order a rewritten file has.
+    // The schema is known: Spark need not run a job to read it from the file.
     return spark
         .read()
+        .schema(Summaries.SCHEMAS.get(name))
         .parquet(out.summaries().resolve(name).toString())
         .select(first, rest)
         .collectAsList()

@@ -21,6 +21,7 @@ import org.debrief.common.Columns;
 import org.debrief.common.DatasetFiles;
 import org.debrief.common.ParquetFooters;
 import org.debrief.common.RunLayout;
+import org.debrief.common.SqlSettings;
 import org.debrief.extract.Taxonomy;
 
 /**
@@ -34,6 +35,14 @@ public final class SummarizeJob {
   public static final String KEY_INPUT_SHA256 = "debrief.input_sha256";
   public static final String KEY_SUMMARY = "debrief.summary";
   public static final String KEY_MIN_SUPPORT = "debrief.min_support";
+
+  /**
+   * Summaries are small whatever the input: their shuffles are grouped rows. One shuffle partition
+   * and no adaptive re-planning make each summary one Spark job (no sampling job for its sort, no
+   * job per query stage) instead of about seven.
+   */
+  static final Map<String, String> SMALL_RESULTS =
+      Map.of("spark.sql.adaptive.enabled", "false", "spark.sql.shuffle.partitions", "1");
 
   /** What summarize wrote, for the manifest. */
   public record Result(String inputSha256, long analysedReviews, Map<String, Long> rows) {}
@@ -50,7 +59,13 @@ public final class SummarizeJob {
     Dataset<Row> input = reviews.select(SummaryInput.REQUIRED[0], rest()).persist();
     long analysed;
     try {
-      write(input, staging, runId, checksum, minSupport, rows);
+      SqlSettings.with(
+          spark,
+          SMALL_RESULTS,
+          () -> {
+            write(input, staging, runId, checksum, minSupport, rows);
+            return null;
+          });
       analysed = input.where(col("feedback").isNotNull()).count();
     } finally {
       input.unpersist();

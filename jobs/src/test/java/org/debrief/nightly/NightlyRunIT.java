@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.debrief.common.Json;
 import org.debrief.common.SharedData;
 import org.debrief.common.SparkTestSession;
+import org.debrief.summarize.Summaries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -58,6 +59,15 @@ class NightlyRunIT {
         .isEqualTo(25);
     assertThat(rows()).containsExactlyElementsOf(firstRows);
     assertThat(summaries()).isEqualTo(firstSummaries);
+    // Nothing changed: the rows were published again without Spark, and the manifest says so.
+    assertThat(second.at("/reused/from").asText()).isEqualTo(first.get("run_id").asText());
+    assertThat(second.get("spark_jobs").asInt()).isZero();
+    assertThat(second.at("/stages/extract/reused_from").asText())
+        .isEqualTo(first.get("run_id").asText());
+    assertThat(second.at("/counts")).isEqualTo(first.at("/counts"));
+    // The first run's total counts its stages' jobs and those outside any stage (validation).
+    assertThat(sumOfStageJobs(first)).isPositive();
+    assertThat(first.get("spark_jobs").asInt()).isGreaterThanOrEqualTo(sumOfStageJobs(first));
   }
 
   @Test
@@ -78,13 +88,37 @@ class NightlyRunIT {
     Files.writeString(input.resolve("tonight.csv"), csv);
     assertThat(DebriefProcess.run("run", "--input", input.toString(), "--output", out.toString()))
         .isZero();
-    assertThat(manifest().at("/annotate/texts_annotated").asLong()).isEqualTo(10);
-    assertThat(manifest().at("/annotate/texts_reused").asLong()).isEqualTo(25);
-    assertThat(manifest().at("/counts/accepted").asLong()).isEqualTo(36);
+    JsonNode m = manifest();
+    assertThat(m.at("/annotate/texts_annotated").asLong()).isEqualTo(10);
+    assertThat(m.at("/annotate/texts_reused").asLong()).isEqualTo(25);
+    assertThat(m.at("/counts/accepted").asLong()).isEqualTo(36);
+    // Only the new file was parsed, only the new texts extracted.
+    assertThat(m.at("/ingest/files_parsed").asLong()).isEqualTo(1);
+    assertThat(m.at("/ingest/files_reused").asLong()).isEqualTo(1);
+    assertThat(m.at("/extract/texts_extracted").asLong()).isEqualTo(10);
+    assertThat(m.at("/extract/texts_reused").asLong()).isEqualTo(25);
+    for (String stage : List.of("ingest", "annotate", "extract", "summarize", "report")) {
+      assertThat(m.at("/stages/" + stage + "/spark_jobs").asInt()).as(stage).isPositive();
+    }
   }
 
   @Test
   @Order(3)
+  void whatTheCachesPublishEqualsAFullRefresh() throws Exception {
+    Path fresh = tmp.resolve("fresh");
+    assertThat(
+            DebriefProcess.run(
+                "run", "--input", input.toString(), "--output", fresh.toString(), "--full-refresh"))
+        .isZero();
+    JsonNode m = Json.MAPPER.readTree(fresh.resolve("latest/manifest.json").toFile());
+    assertThat(m.at("/ingest/files_parsed").asLong()).isEqualTo(2);
+    assertThat(m.at("/extract/texts_extracted").asLong()).isEqualTo(35);
+    assertThat(rows(fresh)).containsExactlyElementsOf(rows());
+    assertThat(summaries(fresh)).isEqualTo(summaries());
+  }
+
+  @Test
+  @Order(4)
   void aConcurrentRunIsRefusedAndAKillDuringAnnotationLeavesTheLastGoodRun() throws Exception {
     Path before = latest();
     List<Row> beforeRows = rows();
@@ -107,10 +141,41 @@ class NightlyRunIT {
     assertThat(DebriefProcess.run("run", "--input", input.toString(), "--output", out.toString()))
         .isZero();
     assertThat(manifest().at("/counts/accepted").asLong()).isEqualTo(37);
+    // The killed run had parsed and stored the new file: its rows are reused, not parsed again.
+    assertThat(manifest().at("/ingest/files_parsed").asLong()).isZero();
+    assertThat(manifest().at("/ingest/files_reused").asLong()).isEqualTo(3);
   }
 
   @Test
-  @Order(4)
+  @Order(5)
+  void killsWhileTheCachesAreWrittenLeaveTheLastGoodRunAndNoHalfEntry() throws Exception {
+    Path before = latest();
+    List<Row> beforeRows = rows();
+    Files.writeString(
+        input.resolve("cached.csv"),
+        "review_id,text\ncache-1,\"The panel asked about salary and then went silent.\"\n");
+    for (String point : List.of("ingest-cache", "extract")) {
+      DebriefProcess paused =
+          DebriefProcess.start(
+              point, "run", "--input", input.toString(), "--output", out.toString());
+      paused.awaitPause(point, Duration.ofMinutes(3));
+      paused.kill();
+      assertThat(latest()).as(point).isEqualTo(before);
+      assertThat(rows()).as(point).containsExactlyElementsOf(beforeRows);
+    }
+    assertThat(DebriefProcess.run("run", "--input", input.toString(), "--output", out.toString()))
+        .isZero();
+    JsonNode m = manifest();
+    assertThat(m.at("/counts/accepted").asLong()).isEqualTo(38);
+    // The second kill came after the file's rows were stored and its text annotated, before its
+    // extraction batch was complete: the half batch is never read, the text is extracted again.
+    assertThat(m.at("/ingest/files_parsed").asLong()).isZero();
+    assertThat(m.at("/annotate/texts_annotated").asLong()).isZero();
+    assertThat(m.at("/extract/texts_extracted").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  @Order(6)
   void aKillDuringPublicationLeavesTheLastGoodRunAndTheNextRunCompletes() throws Exception {
     Path before = latest();
     List<Row> beforeRows = rows();
@@ -134,7 +199,7 @@ class NightlyRunIT {
   }
 
   @Test
-  @Order(5)
+  @Order(7)
   void aQuarantineRateAboveTheThresholdFailsWithExitCodeThreeAndPublishesNothing()
       throws Exception {
     Path before = latest();
@@ -155,19 +220,24 @@ class NightlyRunIT {
     }
   }
 
-  /** Every summary's rows, sorted, in a fixed order of summaries. */
   private static List<List<Row>> summaries() throws IOException {
+    return summaries(out);
+  }
+
+  /** Every summary's rows under {@code output}'s latest run, sorted, in a fixed order. */
+  private static List<List<Row>> summaries(Path output) throws IOException {
     List<List<Row>> all = new java.util.ArrayList<>();
-    for (String name :
-        List.of(
-            "label_frequencies",
-            "feedback_by_company",
-            "concern_offer",
-            "sentiment_by_concern",
-            "concern_cooccurrence",
-            "evidence_quotes",
-            "hearing_back")) {
-      var d = spark.read().parquet(latest().resolve("summaries").resolve(name).toString());
+    for (String name : Summaries.names()) {
+      var d =
+          spark
+              .read()
+              .parquet(
+                  output
+                      .resolve("latest")
+                      .toRealPath()
+                      .resolve("summaries")
+                      .resolve(name)
+                      .toString());
       all.add(
           d.orderBy(
                   d.columns()[0], java.util.Arrays.copyOfRange(d.columns(), 1, d.columns().length))
@@ -185,10 +255,22 @@ class NightlyRunIT {
     return Json.MAPPER.readTree(out.resolve("latest/manifest.json").toFile());
   }
 
+  private static int sumOfStageJobs(JsonNode manifest) {
+    int sum = 0;
+    for (JsonNode stage : manifest.get("stages")) {
+      sum += stage.get("spark_jobs").asInt();
+    }
+    return sum;
+  }
+
   private static List<Row> rows() throws IOException {
+    return rows(out);
+  }
+
+  private static List<Row> rows(Path output) throws IOException {
     return spark
         .read()
-        .parquet(latest().resolve("reviews").toString())
+        .parquet(output.resolve("latest").toRealPath().resolve("reviews").toString())
         .orderBy("review_id")
         .collectAsList();
   }
