@@ -2,15 +2,8 @@ package org.debrief.ingest;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-import com.optimaize.langdetect.DetectedLanguage;
-import com.optimaize.langdetect.LanguageDetector;
-import com.optimaize.langdetect.ngram.NgramExtractors;
-import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.text.CommonTextObjectFactories;
-import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +21,8 @@ import org.debrief.common.SharedData;
  * Measures language detectors on the review texts of {@code ../shared/data}: how many texts each
  * leaves {@code und}, how many short ones it names, agreement with the first detector, wall and CPU
  * time per 1,000 texts, and the heap its models hold. Not a test: run by hand, see
- * docs/language-detection.md.
+ * docs/language-detection.md. The Optimaize detector that Lingua replaced was measured by this
+ * class at commit 0a3355f, before it left the build.
  *
  * <p>Arguments: detector names (default all); {@code --data DIR} reads another folder of exports;
  * {@code --out FILE} writes every text's verdicts as TSV for hand-checking. That file holds review
@@ -36,51 +30,19 @@ import org.debrief.common.SharedData;
  */
 public final class LanguageDetectorComparison {
   static final int SHORT = 60;
-  // Optimaize's threshold in Languages, applied to Lingua's confidences (softmax, summing to 1).
+  // Languages' threshold on Lingua's confidences (softmax, summing to 1).
   static final double MIN_CONFIDENCE = 0.80;
-  // The languages either detector finds in the corpus with all its models, and Hindi, which the
-  // data README reports (its reviews are written in Latin letters, so they read as English).
-  static final Language[] CORPUS = {
-    Language.ENGLISH,
-    Language.GERMAN,
-    Language.SPANISH,
-    Language.FRENCH,
-    Language.ITALIAN,
-    Language.PORTUGUESE,
-    Language.DUTCH,
-    Language.HINDI
-  };
+  static final Language[] CORPUS = Languages.DETECTED;
 
   private LanguageDetectorComparison() {}
 
   static Map<String, Supplier<Function<String, String>>> detectors() {
     Map<String, Supplier<Function<String, String>>> d = new LinkedHashMap<>();
-    d.put("optimaize", LanguageDetectorComparison::optimaize);
     d.put("lingua-all-low", () -> lingua(LanguageDetectorBuilder.fromAllLanguages(), true));
     d.put("lingua-all-high", () -> lingua(LanguageDetectorBuilder.fromAllLanguages(), false));
     d.put("lingua-corpus-low", () -> lingua(LanguageDetectorBuilder.fromLanguages(CORPUS), true));
     d.put("lingua-corpus-high", () -> lingua(LanguageDetectorBuilder.fromLanguages(CORPUS), false));
     return d;
-  }
-
-  /** The detector Languages used until issue 14, with its threshold. */
-  static Function<String, String> optimaize() {
-    LanguageDetector detector;
-    try {
-      detector =
-          com.optimaize.langdetect.LanguageDetectorBuilder.create(NgramExtractors.standard())
-              .withProfiles(new LanguageProfileReader().readAllBuiltIn())
-              .build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
-    return text -> {
-      List<DetectedLanguage> ranked = detector.getProbabilities(texts.forText(text));
-      return ranked.isEmpty() || ranked.get(0).getProbability() < MIN_CONFIDENCE
-          ? Languages.UNDETERMINED
-          : ranked.get(0).getLocale().getLanguage();
-    };
   }
 
   static Function<String, String> lingua(LanguageDetectorBuilder builder, boolean low) {
