@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import org.debrief.annotate.PersonNames;
 
 /**
- * Removes personal data from review text before it is quoted: e-mail addresses, URLs and phone
- * numbers by pattern, then people's names found by NER. HTML escaping is not done here; the
- * template engine escapes every quote it prints.
+ * Removes personal data from review text before it is quoted: e-mail addresses and URLs by pattern,
+ * phone numbers with libphonenumber ({@link PhoneNumbers}), then people's names found by NER. HTML
+ * escaping is not done here; the template engine escapes every quote it prints.
  */
 public final class Redactor {
   public static final String EMAIL = "[email]";
@@ -26,21 +26,27 @@ public final class Redactor {
       Pattern.compile(
           "(?i:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s<>\"']+"
               + "|(?<![\\w@.])(?:[a-z0-9-]+\\.)+(?:com|org|net|io|co|edu|gov|info|biz|ai|dev|app|uk|de|in)\\b(?:/[^\\s<>\"']*)?");
-  // 7+ digits grouped as phone numbers are written: (555) 555-0142, +44 20 7946 0958, 555.555.0142.
-  private static final Pattern PHONE_PATTERN =
-      Pattern.compile(
-          "(?<![\\w-])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,4}\\)[\\s.-]?|\\d{2,4}[\\s.-])\\d{3,4}(?:[\\s.-]?\\d{3,4})?(?![\\w-])");
 
   /** A redacted text and how many items were removed from it. */
   public record Redacted(String text, int removed) {}
 
   private final Function<String, List<int[]>> names;
+  private final PhoneNumbers phones;
 
   /**
    * @param names finds name spans {begin, end} in a text
    */
   public Redactor(Function<String, List<int[]>> names) {
+    this(names, PhoneNumbers.DEFAULT_REGIONS);
+  }
+
+  /**
+   * @param names finds name spans {begin, end} in a text
+   * @param phoneRegions regions whose national phone numbers are recognised, most likely first
+   */
+  public Redactor(Function<String, List<int[]>> names, List<String> phoneRegions) {
     this.names = names;
+    this.phones = new PhoneNumbers(phoneRegions);
   }
 
   /** The redactor the report uses: patterns plus CoreNLP NER for names. */
@@ -59,8 +65,9 @@ public final class Redactor {
     int[] removed = {0};
     String t = replace(EMAIL_PATTERN, text, EMAIL, removed);
     t = replace(URL_PATTERN, t, URL, removed);
-    t = replace(PHONE_PATTERN, t, PHONE, removed);
-    return new Redacted(t, removed[0]);
+    List<int[]> numbers = phones.spans(t);
+    t = replaceSpans(t, numbers, PHONE);
+    return new Redacted(t, removed[0] + numbers.size());
   }
 
   /** {@code text} without contacts ({@link #redactContacts}) and without people's names. */
@@ -94,5 +101,16 @@ public final class Redactor {
     }
     m.appendTail(sb);
     return sb.toString();
+  }
+
+  /** {@code text} with each of the sorted, disjoint {@code spans} replaced by the placeholder. */
+  private static String replaceSpans(String text, List<int[]> spans, String placeholder) {
+    StringBuilder sb = new StringBuilder();
+    int from = 0;
+    for (int[] s : spans) {
+      sb.append(text, from, s[0]).append(placeholder);
+      from = s[1];
+    }
+    return sb.append(text.substring(from)).toString();
   }
 }

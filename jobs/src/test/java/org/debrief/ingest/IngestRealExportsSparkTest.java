@@ -114,9 +114,11 @@ class IngestRealExportsSparkTest {
     Map<String, Long> byLanguage =
         reviews.groupBy("language").count().collectAsList().stream()
             .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
-    assertThat(byLanguage.get("en")).isGreaterThan(1750L);
-    assertThat(byLanguage).containsKeys("de", "es", "fr");
-    assertThat(byLanguage.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1869L);
+    // Hand-checked (docs/language-detection.md): Lingua, unlike Optimaize before it, names as
+    // English 9 texts that it had left undetermined (6) or called French (3).
+    assertThat(byLanguage)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("en", 1827L, "es", 19L, "de", 8L, "pt", 7L, "fr", 4L, "it", 3L, "nl", 1L));
   }
 
   @Test

@@ -13,7 +13,7 @@ final class HostileReviews {
   static final String COMPANY = "=HYPERLINK(\"http://evil.example/x\",\"click\")";
   static final String SCRIPT =
       "<script>alert(1)</script> The recruiter Priya Raman said I lacked experience; "
-          + "mail me at jane.doe@example.com or call (555) 555-0142.";
+          + "mail me at jane.doe@example.com or call (212) 555-0142.";
   static final String IMG =
       "<img src=x onerror=alert(2)> They said my experience was too junior, see "
           + "https://evil.example.com/cv for details.";
