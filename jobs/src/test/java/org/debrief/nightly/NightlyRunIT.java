@@ -163,7 +163,6 @@ class NightlyRunIT {
             "label_frequencies",
             "feedback_by_company",
             "concern_offer",
-            "sentiment_by_concern",
             "concern_cooccurrence",
             "evidence_quotes",
             "hearing_back")) {
