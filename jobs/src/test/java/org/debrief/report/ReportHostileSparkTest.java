@@ -2,12 +2,9 @@ package org.debrief.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Reader;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.debrief.common.RunLayout;
 import org.debrief.common.SparkTestSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,11 +52,7 @@ class ReportHostileSparkTest {
   void csvCellsNeverStartWithAFormula() throws Exception {
     List<String> cells = new ArrayList<>();
     for (String csv : ReportCsv.DESCRIPTIONS.keySet()) {
-      try (Reader r = Files.newBufferedReader(out.report().resolve(csv))) {
-        for (CSVRecord rec : CSVFormat.RFC4180.parse(r)) {
-          rec.forEach(cells::add);
-        }
-      }
+      ReportCsvFiles.records(out.report().resolve(csv)).forEach(cells::addAll);
     }
     assertThat(cells).filteredOn(c -> !c.isEmpty() && "=+@".indexOf(c.charAt(0)) >= 0).isEmpty();
     assertThat(cells).filteredOn(c -> c.startsWith("-") && !c.matches("-[0-9.E]+")).isEmpty();
