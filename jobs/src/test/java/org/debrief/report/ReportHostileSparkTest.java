@@ -25,7 +25,8 @@ class ReportHostileSparkTest {
             SummaryTables.read(SparkTestSession.get(), out),
             null,
             new Redactor(RedactorTest::priya),
-            out);
+            out,
+            HostileRun.GENERATED);
     html = Files.readString(out.report().resolve(ReportJob.INDEX));
   }
 
