@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     description =
-        "Write the advisors' report (report/index.html, CSV tables) and the notebook of the latest run.",
+        "Write the advisors' report (report/index.html, a page per company, glossary.html, CSV tables and an xlsx workbook) and the notebook of the latest run.",
     mixinStandardHelpOptions = true,
     footer = {
       "%nExample (after summarize; run evaluate first to include quality figures):",

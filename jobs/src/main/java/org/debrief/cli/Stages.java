@@ -162,6 +162,7 @@ final class Stages {
     section.put("index", run.layout().root().relativize(r.index()).toString());
     section.put("notebook", run.layout().root().relativize(r.notebook()).toString());
     section.put("quotes_redacted", r.redactions());
+    section.put("company_pages", r.companies().size());
     recorder.manifest().write();
   }
 }

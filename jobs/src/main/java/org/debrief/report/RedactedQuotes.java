@@ -1,20 +1,30 @@
 package org.debrief.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.debrief.summarize.Quote;
 
-/** The evidence quotes of a run, redacted once, by concern in rank order. */
-public record RedactedQuotes(Map<String, List<Shown>> byConcern, int removed) {
+/** The evidence quotes of a run, each redacted once, in the summary's order (concern, rank). */
+public record RedactedQuotes(List<Shown> all, int removed) {
 
-  /** A quote as the report shows it: redacted sentence, company and review id. */
+  /**
+   * A quote as the report shows it: redacted sentence, company and review id. {@code source} is the
+   * company as the summary names it, for finding a company's quotes; it is never shown.
+   */
   public record Shown(
-      String concern, int rank, String text, String company, String reviewId, String rules) {}
+      String concern,
+      int rank,
+      Integer companyRank,
+      String text,
+      String company,
+      String reviewId,
+      String rules,
+      String source) {}
 
   public static RedactedQuotes of(List<Quote> quotes, Redactor redactor) {
-    Map<String, List<Shown>> out = new LinkedHashMap<>();
+    List<Shown> out = new ArrayList<>();
     int removed = 0;
     for (Quote q : quotes) {
       Redactor.Redacted r = redactor.redact(q.sentence().strip());
@@ -22,27 +32,35 @@ public record RedactedQuotes(Map<String, List<Shown>> byConcern, int removed) {
       // Company names are not people's names: NER often takes "Harbor & Pine" for a person.
       Redactor.Redacted company = redactor.redactContacts(q.company());
       removed += company.removed();
-      out.computeIfAbsent(q.concern(), k -> new ArrayList<>())
-          .add(
-              new Shown(
-                  q.concern(),
-                  q.rank(),
-                  r.text(),
-                  company.text() == null ? "company not given" : company.text(),
-                  q.reviewId(),
-                  String.join(", ", q.rules())));
+      out.add(
+          new Shown(
+              q.concern(),
+              q.rank(),
+              q.companyRank(),
+              r.text(),
+              company.text() == null ? "company not given" : company.text(),
+              q.reviewId(),
+              String.join(", ", q.rules()),
+              q.company()));
     }
-    return new RedactedQuotes(out, removed);
+    return new RedactedQuotes(List.copyOf(out), removed);
   }
 
+  /** The {@code n} best quotes of a concern over all companies. */
   public List<Shown> top(String concern, int n) {
-    List<Shown> all = byConcern.getOrDefault(concern, List.of());
-    return all.subList(0, Math.min(n, all.size()));
+    return all.stream().filter(q -> q.concern().equals(concern) && q.rank() <= n).toList();
   }
 
-  public List<Shown> all() {
-    List<Shown> out = new ArrayList<>();
-    byConcern.values().forEach(out::addAll);
-    return out;
+  /** The {@code n} best quotes of a concern from one company's reviews. */
+  public List<Shown> top(String company, String concern, int n) {
+    return all.stream()
+        .filter(
+            q ->
+                q.concern().equals(concern)
+                    && Objects.equals(q.source(), company)
+                    && q.companyRank() != null
+                    && q.companyRank() <= n)
+        .sorted(Comparator.comparingInt(Shown::companyRank))
+        .toList();
   }
 }

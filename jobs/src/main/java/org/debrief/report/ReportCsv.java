@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.debrief.summarize.CompanyFeedback;
 import org.debrief.summarize.ConcernOfferRate;
+import org.debrief.summarize.ConcernPair;
 import org.debrief.summarize.HearingBack;
 import org.debrief.summarize.LabelFrequency;
 
@@ -23,7 +24,10 @@ final class ReportCsv {
         "concern_offer.csv",
         "offer rate with and without each concern, difference and 95 % interval");
     m.put("hearing_back.csv", "feedback outcomes, follow-ups and process length");
-    m.put("evidence_quotes.csv", "ranked evidence quotes per concern, redacted");
+    m.put(
+        "evidence_quotes.csv",
+        "ranked evidence quotes per concern and per company with a page, redacted");
+    m.put("concern_cooccurrence.csv", "pairs of concerns raised in the same reviews");
     return java.util.Collections.unmodifiableMap(m);
   }
 
@@ -75,6 +79,11 @@ final class ReportCsv {
               c.shareDecisionOnly(),
               c.shareSpecific(),
               c.shareNotStated(),
+              c.followedUp(),
+              c.reviewsWithDuration(),
+              blank(c.medianProcessDays()),
+              blank(c.firstReviewDate()),
+              blank(c.lastReviewDate()),
               c.lowSupport()));
     }
     out.add(
@@ -91,19 +100,33 @@ final class ReportCsv {
                 "share_decision_only",
                 "share_specific",
                 "share_not_stated",
+                "followed_up",
+                "reviews_with_duration",
+                "median_process_days",
+                "first_review_date",
+                "last_review_date",
                 "low_support"),
             rows));
     out.add(concernOffer(t.concernOffer()));
     out.add(hearingBack(t.hearingBack()));
     rows = new ArrayList<>();
     for (RedactedQuotes.Shown q : quotes.all()) {
-      rows.add(List.of(q.concern(), q.rank(), q.text(), q.company(), q.reviewId(), q.rules()));
+      rows.add(
+          List.of(
+              q.concern(),
+              q.rank(),
+              blank(q.companyRank()),
+              q.text(),
+              q.company(),
+              q.reviewId(),
+              q.rules()));
     }
     out.add(
         new CsvTable(
             "evidence_quotes.csv",
-            List.of("concern", "rank", "sentence", "company", "review_id", "rules"),
+            List.of("concern", "rank", "company_rank", "sentence", "company", "review_id", "rules"),
             rows));
+    out.add(pairs(t.pairs()));
     return out;
   }
 
@@ -169,7 +192,34 @@ final class ReportCsv {
         rows);
   }
 
-  private static Object blank(Double d) {
-    return d == null ? "" : d;
+  private static CsvTable pairs(List<ConcernPair> list) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (ConcernPair p : list) {
+      rows.add(
+          List.of(
+              p.concernA(),
+              p.concernB(),
+              p.reviewsBoth(),
+              p.reviewsA(),
+              p.reviewsB(),
+              p.shareOfA(),
+              p.shareOfB()));
+    }
+    return new CsvTable(
+        "concern_cooccurrence.csv",
+        List.of(
+            "concern_a",
+            "concern_b",
+            "reviews_both",
+            "reviews_a",
+            "reviews_b",
+            "share_of_a",
+            "share_of_b"),
+        rows);
+  }
+
+  /** A missing value as an empty cell. */
+  private static Object blank(Object v) {
+    return v == null ? "" : v;
   }
 }

@@ -2,6 +2,7 @@ package org.debrief.report;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.debrief.summarize.LabelFrequencies;
 import org.debrief.summarize.LabelFrequency;
@@ -35,8 +36,13 @@ final class ReportFacts {
 
   /** Overall rows of {@code kind} that occur at least once, most frequent first. */
   List<LabelFrequency> overallByCount(String kind) {
-    return rows("overall", kind).stream()
-        .filter(l -> l.reviews() > 0)
+    return byCount("overall", "all", kind);
+  }
+
+  /** A group's rows of {@code kind} that occur at least once, most frequent first. */
+  List<LabelFrequency> byCount(String dimension, String group, String kind) {
+    return rows(dimension, kind).stream()
+        .filter(l -> l.groupValue().equals(group) && l.reviews() > 0)
         .sorted(
             Comparator.comparingLong(LabelFrequency::reviews)
                 .reversed()
@@ -70,14 +76,16 @@ final class ReportFacts {
     return find(dimension, group, kind, label).map(LabelFrequency::shareOfReviews).orElse(0.0);
   }
 
-  /** The most frequent concern in a group, or "none raised". */
-  String topConcern(String dimension, String group) {
-    return rows(dimension, LabelFrequencies.CONCERN).stream()
-        .filter(l -> l.groupValue().equals(group) && l.reviews() > 0)
-        .max(
-            Comparator.comparingLong(LabelFrequency::reviews)
-                .thenComparing(LabelFrequency::label, Comparator.reverseOrder()))
-        .map(l -> Format.label(l.label()) + " (" + l.reviews() + ")")
-        .orElse("none raised");
+  /**
+   * The most frequent concern in a group as {@code id}, {@code label}, {@code reviews}; or null.
+   */
+  Map<String, Object> topConcern(String dimension, String group) {
+    return byCount(dimension, group, LabelFrequencies.CONCERN).stream()
+        .findFirst()
+        .map(
+            l ->
+                Map.<String, Object>of(
+                    "id", l.label(), "label", Format.label(l.label()), "reviews", l.reviews()))
+        .orElse(null);
   }
 }

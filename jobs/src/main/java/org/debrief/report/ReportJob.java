@@ -6,53 +6,85 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.common.DatasetFiles;
 import org.debrief.common.Json;
 import org.debrief.common.RunLayout;
+import org.debrief.summarize.CompanyFeedback;
 import org.debrief.summarize.SummarizeJob;
 
 /**
- * Report: {@code summaries/} → {@code report/index.html} with CSV tables beside it, and {@code
+ * Report: {@code summaries/} → {@code report/index.html}, a page per company with enough reviews,
+ * {@code glossary.html}, the tables as CSV files and one workbook; and {@code
  * notebooks/debrief-run.ipynb} with its HTML export. Runs on the driver: summaries are small. Each
  * folder is written aside and published whole.
  */
 public final class ReportJob {
   public static final String INDEX = "index.html";
+  public static final String GLOSSARY = "glossary.html";
   public static final String NOTEBOOK = "debrief-run.ipynb";
   public static final String NOTEBOOK_HTML = "debrief-run.html";
 
-  /** Where the report and notebook went, and how many personal items were redacted from quotes. */
-  public record Result(Path index, Path notebook, int redactions) {}
+  /**
+   * Where the report and notebook went, how many personal items were redacted from quotes, and the
+   * company pages written (file name → company).
+   */
+  public record Result(Path index, Path notebook, int redactions, Map<String, String> companies) {}
 
   private ReportJob() {}
 
   public static Result run(SparkSession spark, RunLayout out) {
-    return write(SummaryTables.read(spark, out), evaluation(out), Redactor.standard(), out);
+    return write(
+        SummaryTables.read(spark, out), evaluation(out), Redactor.standard(), out, Instant.now());
   }
 
   /**
-   * Writes the report and notebook of {@code tables} into {@code out}; for tests, with any
-   * redactor.
+   * Writes the report and notebook of {@code tables} into {@code out}, stamped {@code generatedAt};
+   * for tests, with any redactor.
    */
   public static Result write(
-      SummaryTables tables, JsonNode evaluation, Redactor redactor, RunLayout out) {
+      SummaryTables tables,
+      JsonNode evaluation,
+      Redactor redactor,
+      RunLayout out,
+      Instant generatedAt) {
     RedactedQuotes quotes = RedactedQuotes.of(tables.quotes(), redactor);
     ReportCharts charts = ReportCharts.draw(tables);
-    Map<String, Object> scope = ReportScope.build(tables, quotes, charts, evaluation);
+    Glossary glossary = Glossary.standard();
+    Map<String, Object> meta = PageMeta.of(tables, glossary, evaluation, generatedAt);
     String runId = tables.metadata().getOrDefault(SummarizeJob.KEY_RUN_ID, "unknown");
+    Map<String, String> companies = new LinkedHashMap<>();
     try {
       Path report = DatasetFiles.stagingFor(out.report());
       Files.createDirectories(report);
-      Files.writeString(
+      write(
           report.resolve(INDEX),
-          Templates.render("index.html.mustache", scope),
-          StandardCharsets.UTF_8);
-      for (CsvTable t : ReportCsv.tables(tables, quotes)) {
+          "index.html.mustache",
+          ReportScope.build(tables, quotes, charts, evaluation, meta));
+      write(
+          report.resolve(GLOSSARY),
+          "glossary.html.mustache",
+          Map.of("meta", meta, "sections", glossary.sections()));
+      ReportFacts facts = new ReportFacts(tables.labels());
+      for (CompanyFeedback c : tables.companies()) {
+        if (c.hasPage()) {
+          String file = CompanyPages.fileName(c.company());
+          write(
+              report.resolve(file),
+              "company.html.mustache",
+              CompanyScope.build(c, facts, quotes, meta));
+          companies.put(file, c.company());
+        }
+      }
+      List<CsvTable> csv = ReportCsv.tables(tables, quotes);
+      for (CsvTable t : csv) {
         t.write(report);
       }
+      ReportWorkbook.write(csv, report.resolve(ReportWorkbook.FILE));
       DatasetFiles.publish(report, out.report());
       Path notebooks = DatasetFiles.stagingFor(out.notebooks());
       Files.createDirectories(notebooks);
@@ -68,7 +100,15 @@ public final class ReportJob {
           "cannot write the report into " + out.root() + ": " + e.getMessage(), e);
     }
     return new Result(
-        out.report().resolve(INDEX), out.notebooks().resolve(NOTEBOOK), quotes.removed());
+        out.report().resolve(INDEX),
+        out.notebooks().resolve(NOTEBOOK),
+        quotes.removed(),
+        companies);
+  }
+
+  private static void write(Path file, String template, Map<String, Object> scope)
+      throws IOException {
+    Files.writeString(file, Templates.render(template, scope), StandardCharsets.UTF_8);
   }
 
   private static JsonNode evaluation(RunLayout out) {

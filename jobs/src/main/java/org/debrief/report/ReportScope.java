@@ -23,9 +23,14 @@ final class ReportScope {
   private ReportScope() {}
 
   static Map<String, Object> build(
-      SummaryTables t, RedactedQuotes quotes, ReportCharts charts, JsonNode evaluation) {
+      SummaryTables t,
+      RedactedQuotes quotes,
+      ReportCharts charts,
+      JsonNode evaluation,
+      Map<String, Object> meta) {
     ReportFacts facts = new ReportFacts(t.labels());
     Map<String, Object> s = new LinkedHashMap<>();
+    s.put("meta", meta);
     s.put("runId", t.metadata().getOrDefault(SummarizeJob.KEY_RUN_ID, "unknown"));
     s.put("taxonomyVersion", t.metadata().getOrDefault(SummarizeJob.KEY_TAXONOMY, "unknown"));
     s.put("inputSha256", t.metadata().getOrDefault(SummarizeJob.KEY_INPUT_SHA256, "unknown"));
@@ -39,11 +44,18 @@ final class ReportScope {
     s.put("hearingBack", hearingBack(t.hearingBack()));
     s.put("concernOffer", concernOffer(t.concernOffer()));
     s.put("companies", companies(t.companies(), facts));
+    long pages = t.companies().stream().filter(CompanyFeedback::hasPage).count();
+    s.put("companyPages", pages);
+    s.put("noCompanyPages", pages == 0);
+    s.put("pairs", PairScope.rows(t.pairs(), minSupport(t)));
     s.put("roleFamilies", roleFamilies(facts));
-    List<Map<String, Object>> playbooks = PlaybookScope.shown(facts, minSupport(t));
+    List<Map<String, Object>> playbooks =
+        PlaybookScope.shown(
+            facts.overallByCount(LabelFrequencies.CONCERN), PLAYBOOK_MIN_REVIEWS, minSupport(t));
     s.put("playbooks", playbooks);
     s.put("noPlaybooks", playbooks.isEmpty());
     s.put("evaluation", EvaluationScope.of(evaluation));
+    s.put("workbook", ReportWorkbook.FILE);
     s.put(
         "csvFiles",
         ReportCsv.DESCRIPTIONS.entrySet().stream()
@@ -80,6 +92,7 @@ final class ReportScope {
     List<Map<String, Object>> out = new ArrayList<>();
     for (LabelFrequency l : facts.overallByCount(LabelFrequencies.CONCERN)) {
       Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", l.label());
       m.put("label", Format.label(l.label()));
       m.put("reviews", Format.reviews(l.reviews()));
       m.put("share", Format.percent(l.shareOfReviews()));
@@ -95,6 +108,8 @@ final class ReportScope {
     for (HearingBack h : ReportFacts.inTaxonomyOrder(rows)) {
       out.add(
           Map.of(
+              "id",
+              h.feedback(),
               "outcome",
               Format.label(h.feedback()),
               "reviews",
@@ -118,6 +133,7 @@ final class ReportScope {
         continue;
       }
       Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", c.concern());
       m.put("concern", Format.label(c.concern()));
       m.put("withN", c.reviewsWith());
       m.put("rateWith", Format.percent(c.offerRateWith()));
@@ -135,22 +151,16 @@ final class ReportScope {
       List<CompanyFeedback> rows, ReportFacts facts) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (CompanyFeedback c : rows) {
-      out.add(
-          Map.of(
-              "company",
-              c.company(),
-              "reviews",
-              c.reviews(),
-              "none",
-              Format.percent(c.shareNone()),
-              "decisionOnly",
-              Format.percent(c.shareDecisionOnly()),
-              "specific",
-              Format.percent(c.shareSpecific()),
-              "topConcern",
-              facts.topConcern("company", c.company()),
-              "lowSupport",
-              c.lowSupport()));
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("company", c.company());
+      m.put("page", c.hasPage() ? CompanyPages.fileName(c.company()) : null);
+      m.put("reviews", c.reviews());
+      m.put("none", Format.percent(c.shareNone()));
+      m.put("decisionOnly", Format.percent(c.shareDecisionOnly()));
+      m.put("specific", Format.percent(c.shareSpecific()));
+      m.put("topConcern", facts.topConcern("company", c.company()));
+      m.put("lowSupport", c.lowSupport());
+      out.add(m);
     }
     return out;
   }
@@ -159,23 +169,18 @@ final class ReportScope {
     List<Map<String, Object>> out = new ArrayList<>();
     for (LabelFrequency g : facts.groupsWith("role_family", "none")) {
       String family = g.groupValue();
-      out.add(
-          Map.of(
-              "family",
-              Format.label(family),
-              "reviews",
-              g.groupReviews(),
-              "rejected",
-              g.groupRejected(),
-              "none",
-              Format.percent(g.shareOfReviews()),
-              "specific",
-              Format.percent(
-                  facts.share("role_family", family, LabelFrequencies.FEEDBACK, "specific")),
-              "topConcern",
-              facts.topConcern("role_family", family),
-              "lowSupport",
-              g.lowSupport()));
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("family", Format.label(family));
+      m.put("reviews", g.groupReviews());
+      m.put("rejected", g.groupRejected());
+      m.put("none", Format.percent(g.shareOfReviews()));
+      m.put(
+          "specific",
+          Format.percent(
+              facts.share("role_family", family, LabelFrequencies.FEEDBACK, "specific")));
+      m.put("topConcern", facts.topConcern("role_family", family));
+      m.put("lowSupport", g.lowSupport());
+      out.add(m);
     }
     return out;
   }

@@ -14,7 +14,6 @@ import org.debrief.common.RunLayout;
 import org.debrief.summarize.CompanyFeedback;
 import org.debrief.summarize.ConcernOfferRate;
 import org.debrief.summarize.ConcernPair;
-import org.debrief.summarize.ConcernSentiment;
 import org.debrief.summarize.HearingBack;
 import org.debrief.summarize.LabelFrequency;
 import org.debrief.summarize.Quote;
@@ -25,7 +24,6 @@ public record SummaryTables(
     List<LabelFrequency> labels,
     List<CompanyFeedback> companies,
     List<ConcernOfferRate> concernOffer,
-    List<ConcernSentiment> sentiment,
     List<ConcernPair> pairs,
     List<Quote> quotes,
     List<HearingBack> hearingBack,
@@ -52,7 +50,6 @@ public record SummaryTables(
         labels,
         rows(spark, out, Summaries.FEEDBACK_BY_COMPANY, CompanyFeedback::fromRow),
         rows(spark, out, Summaries.CONCERN_OFFER, ConcernOfferRate::fromRow),
-        rows(spark, out, Summaries.SENTIMENT_BY_CONCERN, ConcernSentiment::fromRow),
         rows(spark, out, Summaries.CONCERN_COOCCURRENCE, ConcernPair::fromRow),
         rows(spark, out, Summaries.EVIDENCE_QUOTES, Quote::fromRow),
         rows(spark, out, Summaries.HEARING_BACK, HearingBack::fromRow),

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
@@ -14,6 +15,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -23,7 +25,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * The best evidence quotes per concern, ranked and deduplicated.
+ * The best evidence quotes per concern, ranked and deduplicated; and, for each company that gets a
+ * page in the report (at least {@code minSupport} analysed reviews), its own best quotes per
+ * concern, ranked the same way within the company.
  *
  * <p>Only evidence whose rule is right often enough on labelled reviews is quoted. Rank: the most
  * probable evidence first, then more rules agreeing on the sentence (independent patterns firing is
@@ -39,13 +43,24 @@ public final class EvidenceQuotes {
   /**
    * @param minProbability evidence below it is not quoted: the rule-precision artefact's quote
    *     threshold, chosen for precision ≥ 0.9 on company groups it was not counted on
+   * @param perCompany quotes kept per concern of a company with a page, besides the overall ones
    */
   public static Dataset<Row> evidenceQuotes(
-      Dataset<Row> prepared, int perConcern, double minProbability) {
+      Dataset<Row> prepared,
+      int perConcern,
+      double minProbability,
+      int perCompany,
+      long minSupport) {
     Dataset<Row> evidence =
         prepared
+            .withColumn("company_reviews", count(lit(1)).over(Window.partitionBy("company_group")))
             .select(
-                col("review_id"), col("company"), col("concerns"), explode(col("evidence")).as("e"))
+                col("review_id"),
+                col("company"),
+                col("company_group"),
+                col("company_reviews"),
+                col("concerns"),
+                explode(col("evidence")).as("e"))
             .where(array_contains(col("concerns"), col("e.label")))
             .where(col("e.label").isin(org.debrief.extract.Taxonomy.CONCERNS.toArray()))
             .where(col("e.probability").geq(minProbability))
@@ -53,6 +68,8 @@ public final class EvidenceQuotes {
                 col("e.label").as("concern"),
                 col("review_id"),
                 col("company"),
+                col("company_group"),
+                col("company_reviews"),
                 col("e.sentence").as("sentence"),
                 col("e.begin").as("begin"),
                 col("e.end").as("end"))
@@ -75,17 +92,22 @@ public final class EvidenceQuotes {
                 row_number()
                     .over(sameText.orderBy(preference, agreement, col("review_id"), col("begin"))))
             .where(col("copy").equalTo(1));
-    WindowSpec byConcern =
-        Window.partitionBy("concern")
-            .orderBy(
-                preference,
-                agreement,
-                abs(length(col("sentence")).minus(lit(IDEAL_LENGTH))),
-                col("review_id"),
-                col("begin"));
+    Column[] order = {
+      preference,
+      agreement,
+      abs(length(col("sentence")).minus(lit(IDEAL_LENGTH))),
+      col("review_id"),
+      col("begin")
+    };
+    Column paged = col("company").isNotNull().and(col("company_reviews").geq(minSupport));
     return distinct
-        .withColumn("rank", row_number().over(byConcern))
-        .where(col("rank").leq(perConcern))
+        .withColumn("rank", row_number().over(Window.partitionBy("concern").orderBy(order)))
+        .withColumn(
+            "company_rank",
+            when(
+                paged,
+                row_number().over(Window.partitionBy("company_group", "concern").orderBy(order))))
+        .where(col("rank").leq(perConcern).or(col("company_rank").leq(perCompany)))
         .select(
             col("concern"),
             col("rank"),
@@ -96,7 +118,8 @@ public final class EvidenceQuotes {
             col("end"),
             col("rules"),
             col("rule_count"),
-            col("same_text_reviews"))
+            col("same_text_reviews"),
+            col("company_rank"))
         .orderBy("concern", "rank");
   }
 }

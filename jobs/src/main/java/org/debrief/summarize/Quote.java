@@ -12,7 +12,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * A row of {@code summaries/evidence_quotes}: one ranked evidence sentence for a concern. The
- * sentence is the review's own text, unredacted; the report redacts it before showing it.
+ * sentence is the review's own text, unredacted; the report redacts it before showing it. {@code
+ * rank} ranks it among all the concern's quotes, {@code companyRank} among its company's (null when
+ * the company gets no page); a row is kept when either is small enough.
  */
 public record Quote(
     String concern,
@@ -24,7 +26,8 @@ public record Quote(
     int end,
     List<String> rules,
     int ruleCount,
-    long sameTextReviews) {
+    long sameTextReviews,
+    Integer companyRank) {
 
   public static final StructType SCHEMA =
       new StructType()
@@ -37,7 +40,8 @@ public record Quote(
           .add("end", IntegerType, false)
           .add("rules", createArrayType(StringType, false), false)
           .add("rule_count", IntegerType, false)
-          .add("same_text_reviews", LongType, false);
+          .add("same_text_reviews", LongType, false)
+          .add("company_rank", IntegerType, true);
 
   public Row toRow() {
     return RowFactory.create(
@@ -50,7 +54,8 @@ public record Quote(
         end,
         scala.jdk.javaapi.CollectionConverters.asScala(rules).toList(),
         ruleCount,
-        sameTextReviews);
+        sameTextReviews,
+        companyRank);
   }
 
   public static Quote fromRow(Row r) {
@@ -64,6 +69,7 @@ public record Quote(
         r.getInt(6),
         List.copyOf(r.getList(7)),
         r.getInt(8),
-        r.getLong(9));
+        r.getLong(9),
+        r.isNullAt(10) ? null : r.getInt(10));
   }
 }

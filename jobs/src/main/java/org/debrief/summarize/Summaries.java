@@ -12,7 +12,6 @@ public final class Summaries {
   public static final String LABEL_FREQUENCIES = "label_frequencies";
   public static final String FEEDBACK_BY_COMPANY = "feedback_by_company";
   public static final String CONCERN_OFFER = "concern_offer";
-  public static final String SENTIMENT_BY_CONCERN = "sentiment_by_concern";
   public static final String CONCERN_COOCCURRENCE = "concern_cooccurrence";
   public static final String EVIDENCE_QUOTES = "evidence_quotes";
   public static final String HEARING_BACK = "hearing_back";
@@ -25,6 +24,9 @@ public final class Summaries {
   /** Evidence quotes kept per concern. */
   public static final int QUOTES_PER_CONCERN = 5;
 
+  /** Evidence quotes kept per concern of each company that gets a page in the report. */
+  public static final int QUOTES_PER_COMPANY_CONCERN = 2;
+
   public static final Map<String, StructType> SCHEMAS = schemas();
 
   private Summaries() {}
@@ -34,7 +36,6 @@ public final class Summaries {
     m.put(LABEL_FREQUENCIES, LabelFrequency.SCHEMA);
     m.put(FEEDBACK_BY_COMPANY, CompanyFeedback.SCHEMA);
     m.put(CONCERN_OFFER, ConcernOfferRate.SCHEMA);
-    m.put(SENTIMENT_BY_CONCERN, ConcernSentiment.SCHEMA);
     m.put(CONCERN_COOCCURRENCE, ConcernPair.SCHEMA);
     m.put(EVIDENCE_QUOTES, Quote.SCHEMA);
     m.put(HEARING_BACK, HearingBack.SCHEMA);
@@ -53,14 +54,15 @@ public final class Summaries {
     m.put(LABEL_FREQUENCIES, LabelFrequencies.labelFrequencies(prepared, minSupport));
     m.put(FEEDBACK_BY_COMPANY, FeedbackByCompany.feedbackByCompany(prepared, minSupport));
     m.put(CONCERN_OFFER, ConcernOffer.concernOffer(prepared, minSupport));
-    m.put(SENTIMENT_BY_CONCERN, SentimentByConcern.sentimentByConcern(prepared, minSupport));
     m.put(CONCERN_COOCCURRENCE, ConcernCooccurrence.concernCooccurrence(prepared));
     m.put(
         EVIDENCE_QUOTES,
         EvidenceQuotes.evidenceQuotes(
             prepared,
             QUOTES_PER_CONCERN,
-            org.debrief.extract.RulePrecision.standard().quoteThreshold()));
+            org.debrief.extract.RulePrecision.standard().quoteThreshold(),
+            QUOTES_PER_COMPANY_CONCERN,
+            minSupport));
     m.put(HEARING_BACK, HearingBackTimes.hearingBack(prepared));
     return m;
   }

@@ -55,7 +55,7 @@ public final class SummarizeJob {
     String checksum = checksum(out.reviews());
     Path staging = DatasetFiles.stagingFor(out.summaries());
     Map<String, Long> rows = new LinkedHashMap<>();
-    // Seven summaries read the same few columns: read them once, not seven times.
+    // Every summary reads the same few columns: read them once, not once per summary.
     Dataset<Row> input = reviews.select(SummaryInput.REQUIRED[0], rest()).persist();
     long analysed;
     try {

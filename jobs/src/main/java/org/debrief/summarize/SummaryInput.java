@@ -29,8 +29,6 @@ public final class SummaryInput {
     "review_date",
     "offer",
     "application",
-    "sentiment",
-    "sentiment_score",
     "concerns",
     "feedback",
     "process_issues",

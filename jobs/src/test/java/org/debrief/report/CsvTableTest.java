@@ -2,8 +2,10 @@ package org.debrief.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,18 @@ class CsvTableTest {
     new CsvTable("t.csv", List.of("name", "difference"), List.of(List.of("=cmd()", -0.25)))
         .write(tmp);
     assertThat(Files.readString(tmp.resolve("t.csv")))
-        .isEqualTo("name,difference\r\n'=cmd(),-0.25\r\n");
+        .isEqualTo("\uFEFFname,difference\r\n'=cmd(),-0.25\r\n");
+  }
+
+  @Test
+  void startsWithAUtf8ByteOrderMarkAndKeepsAccents() throws Exception {
+    new CsvTable("t.csv", List.of("company"), List.of(List.of("Société Générale, Zürich")))
+        .write(tmp);
+    byte[] bytes = Files.readAllBytes(tmp.resolve("t.csv"));
+    assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    assertThat(text).isEqualTo("company\r\n\"Société Générale, Zürich\"\r\n");
+    assertThat(ReportCsvFiles.records(tmp.resolve("t.csv")))
+        .containsExactly(List.of("company"), List.of("Société Générale, Zürich"));
   }
 }

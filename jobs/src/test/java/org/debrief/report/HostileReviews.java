@@ -19,6 +19,10 @@ final class HostileReviews {
           + "https://evil.example.com/cv for details.";
   static final String FORMULA =
       "=HYPERLINK(\"http://x.example/a\",\"cv\") they said I lacked experience.";
+
+  /** Markup, quotes and accents in a company name: escaped on its page, intact in the tables. */
+  static final String MARKUP_COMPANY = "<script>alert('co')</script> Société & Fils \"Zürich\"";
+
   static final String MINUS = "-2+3+cmd|' /C calc'!A0 they wanted someone who could relocate.";
 
   private HostileReviews() {}
@@ -62,6 +66,8 @@ final class HostileReviews {
             "2024-03-08",
             "no_offer",
             List.of("logistics"),
-            "decision_only"));
+            "decision_only"),
+        ReviewFixture.of(
+            "h5", MARKUP_COMPANY, "Analyst", "2024-02-29", "no_offer", List.of("fit"), "none"));
   }
 }

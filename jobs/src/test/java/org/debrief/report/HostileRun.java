@@ -13,6 +13,7 @@ import org.debrief.summarize.SummarizeJob;
  * One summarised and reported run of {@link HostileReviews}, shared by the test classes of a JVM.
  */
 final class HostileRun {
+  static final java.time.Instant GENERATED = java.time.Instant.parse("2026-12-01T09:30:00Z");
   private static RunLayout run;
 
   private HostileRun() {}
@@ -35,7 +36,11 @@ final class HostileRun {
         HostileReviews.reviews(spark).coalesce(1).write().parquet(out.reviews().toString());
         SummarizeJob.run(spark, out, "run-hostile", 1);
         ReportJob.write(
-            SummaryTables.read(spark, out), null, new Redactor(RedactorTest::priya), out);
+            SummaryTables.read(spark, out),
+            null,
+            new Redactor(RedactorTest::priya),
+            out,
+            HostileRun.GENERATED);
         run = out;
       } catch (IOException e) {
         throw new UncheckedIOException(e);

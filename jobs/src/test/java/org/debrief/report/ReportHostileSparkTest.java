@@ -2,16 +2,17 @@ package org.debrief.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Reader;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.debrief.common.RunLayout;
 import org.debrief.common.SparkTestSession;
+import org.debrief.extract.RulePrecision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The report of {@link HostileReviews}: nothing runs, nothing leaks, no formula survives. */
 class ReportHostileSparkTest {
@@ -28,7 +29,8 @@ class ReportHostileSparkTest {
             SummaryTables.read(SparkTestSession.get(), out),
             null,
             new Redactor(RedactorTest::priya),
-            out);
+            out,
+            HostileRun.GENERATED);
     html = Files.readString(out.report().resolve(ReportJob.INDEX));
   }
 
@@ -55,11 +57,7 @@ class ReportHostileSparkTest {
   void csvCellsNeverStartWithAFormula() throws Exception {
     List<String> cells = new ArrayList<>();
     for (String csv : ReportCsv.DESCRIPTIONS.keySet()) {
-      try (Reader r = Files.newBufferedReader(out.report().resolve(csv))) {
-        for (CSVRecord rec : CSVFormat.RFC4180.parse(r)) {
-          rec.forEach(cells::add);
-        }
-      }
+      ReportCsvFiles.records(out.report().resolve(csv)).forEach(cells::addAll);
     }
     assertThat(cells).filteredOn(c -> !c.isEmpty() && "=+@".indexOf(c.charAt(0)) >= 0).isEmpty();
     assertThat(cells).filteredOn(c -> c.startsWith("-") && !c.matches("-[0-9.E]+")).isEmpty();
@@ -68,6 +66,95 @@ class ReportHostileSparkTest {
         .anyMatch(c -> c.startsWith("'=HYPERLINK(\"[link]\""))
         .anyMatch(c -> c.startsWith("'-2+3+cmd"))
         .noneMatch(c -> c.contains("jane.doe@example.com"));
+  }
+
+  @Test
+  void everyCompanyHasAPageLinkedFromTheOverviewAndEveryLinkResolves() throws Exception {
+    Path report = out.report();
+    // HostileRun summarises with a minimum support of 1: every named company has a page.
+    assertThat(result.companies().values())
+        .containsExactlyInAnyOrder(
+            HostileReviews.COMPANY, "@evil", "Acme", HostileReviews.MARKUP_COMPANY);
+    List<String> overviewLinks = ReportLinks.hrefs(report.resolve(ReportJob.INDEX));
+    for (String file : result.companies().keySet()) {
+      assertThat(file).matches("company-[a-z0-9-]+-[0-9a-f]{8}\\.html");
+      assertThat(overviewLinks).contains(file);
+    }
+    List<String> pages = new ArrayList<>(result.companies().keySet());
+    pages.add(ReportJob.INDEX);
+    pages.add(ReportJob.GLOSSARY);
+    assertThat(ReportLinks.pages(report))
+        .extracting(p -> p.getFileName().toString())
+        .containsExactlyInAnyOrderElementsOf(pages);
+    assertThat(overviewLinks)
+        .contains("glossary.html#experience", "glossary.html#logistics", "glossary.html#none");
+    assertThat(ReportLinks.broken(report)).isEmpty();
+  }
+
+  @Test
+  void theLinkCheckSeesAMissingFileAndAMissingAnchor(@TempDir Path tmp) throws Exception {
+    Files.writeString(tmp.resolve("glossary.html"), "<p id=\"fit\">fit</p>");
+    Files.writeString(
+        tmp.resolve("index.html"),
+        "<a href=\"glossary.html#fit\">ok</a><a href=\"glossary.html#gone\">x</a>"
+            + "<a href=\"company-x.html\">x</a><a href=\"https://example.com/\">x</a>");
+    assertThat(ReportLinks.broken(tmp)).hasSize(3);
+  }
+
+  @Test
+  void companyPagesEscapeTheirNameRunNothingAndQuoteOnlyTheirOwnReviews() throws Exception {
+    for (Path page : ReportLinks.pages(out.report())) {
+      assertThat(Files.readString(page).toLowerCase())
+          .as(page.toString())
+          .doesNotContain("<script", "<img", "javascript:", "jane.doe@example.com", "priya raman");
+    }
+    assertThat(page(HostileReviews.MARKUP_COMPANY))
+        .contains("<h1>&lt;script&gt;alert(", "Société &amp; Fils &quot;Zürich&quot;")
+        .contains("No quote shown");
+    assertThat(page(HostileReviews.COMPANY))
+        .contains("<h1>&#61;HYPERLINK(&quot;http://evil.example/x&quot;,&quot;click&quot;)</h1>")
+        .contains("[email]", "[phone]", "[name]", "&lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("relocate");
+    assertThat(page("Acme"))
+        .contains("lacked experience", "relocate", "[link]")
+        .doesNotContain("alert(1)");
+  }
+
+  @Test
+  void everyPageSaysWhenItWasGeneratedWhichDatesItCoversAndHowSureItIs() throws Exception {
+    JsonNode pooled = RulePrecision.standard().folds().get("pooled");
+    String quoted =
+        pooled.get("quoted_right").asLong() + " of " + pooled.get("quoted").asLong() + " quoted";
+    for (Path page : ReportLinks.pages(out.report())) {
+      assertThat(Files.readString(page))
+          .as(page.toString())
+          .contains("<strong>Generated</strong> 2026-12-01 09:30 UTC from run run-hostile")
+          .contains("reviews dated 2024-02-29 to 2024-03-08")
+          .contains(quoted)
+          .contains("were right for concerns");
+    }
+    assertThat(page("Acme"))
+        .contains(
+            "What 2 analysed interview reviews of this company say, dated 2024-03-07 to 2024-03-08.");
+  }
+
+  @Test
+  void concernsRaisedTogetherAreShownWithGlossaryLinks() {
+    assertThat(html)
+        .contains(
+            "<td><a href=\"glossary.html#experience\">experience</a></td>"
+                + "<td><a href=\"glossary.html#logistics\">logistics</a>");
+  }
+
+  @Test
+  void csvFilesStartWithTheBomAndKeepAccents() throws Exception {
+    List<List<String>> rows =
+        ReportCsvFiles.records(out.report().resolve("feedback_by_company.csv"));
+    assertThat(rows).extracting(r -> r.get(0)).contains(HostileReviews.MARKUP_COMPANY);
+  }
+
+  private static String page(String company) throws Exception {
+    return Files.readString(out.report().resolve(CompanyPages.fileName(company)));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.debrief.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +55,62 @@ class SummariesSparkTest {
   void feedbackByCompanyCountsOnlyAnalysedReviews() {
     assertThat(rows(Summaries.FEEDBACK_BY_COMPANY, CompanyFeedback::fromRow))
         .containsExactly(
-            new CompanyFeedback("Acme", 2, 0, 1, 1, 0, 0.0, 0.5, 0.5, 0.0, false),
-            new CompanyFeedback("Beta", 2, 1, 0, 0, 1, 0.5, 0.0, 0.0, 0.5, false),
-            new CompanyFeedback("(unknown)", 1, 0, 0, 1, 0, 0.0, 0.0, 1.0, 0.0, true));
+            new CompanyFeedback(
+                "Acme",
+                2,
+                0,
+                1,
+                1,
+                0,
+                0.0,
+                0.5,
+                0.5,
+                0.0,
+                1,
+                2,
+                17.5,
+                LocalDate.of(2024, 3, 5),
+                LocalDate.of(2024, 3, 20),
+                false),
+            new CompanyFeedback(
+                "Beta",
+                2,
+                1,
+                0,
+                0,
+                1,
+                0.5,
+                0.0,
+                0.0,
+                0.5,
+                0,
+                0,
+                null,
+                LocalDate.of(2024, 4, 2),
+                LocalDate.of(2024, 4, 2),
+                false),
+            new CompanyFeedback(
+                "(unknown)",
+                1,
+                0,
+                0,
+                1,
+                0,
+                0.0,
+                0.0,
+                1.0,
+                0.0,
+                0,
+                1,
+                30.0,
+                LocalDate.of(2024, 4, 15),
+                LocalDate.of(2024, 4, 15),
+                true));
+    assertThat(
+            rows(Summaries.FEEDBACK_BY_COMPANY, CompanyFeedback::fromRow).stream()
+                .filter(CompanyFeedback::hasPage)
+                .map(CompanyFeedback::company))
+        .containsExactly("Acme", "Beta");
   }
 
   @Test
@@ -84,17 +138,6 @@ class SummariesSparkTest {
   }
 
   @Test
-  void sentimentByConcernComparesWithAllAnalysedReviews() {
-    List<ConcernSentiment> rows = rows(Summaries.SENTIMENT_BY_CONCERN, ConcernSentiment::fromRow);
-    assertThat(rows)
-        .hasSize(12)
-        .contains(
-            new ConcernSentiment("experience", 2, 2, -0.25, 0.5, 0.0, 0.0, false),
-            new ConcernSentiment("logistics", 2, 2, 0.0, 0.0, 0.0, 0.0, false),
-            new ConcernSentiment("fit", 0, 0, null, null, null, 0.0, true));
-  }
-
-  @Test
   void cooccurrenceListsEachPairOnce() {
     assertThat(rows(Summaries.CONCERN_COOCCURRENCE, ConcernPair::fromRow))
         .containsExactly(new ConcernPair("experience", "logistics", 1, 2, 2, 0.5, 0.5));
@@ -114,6 +157,7 @@ class SummariesSparkTest {
                 SummaryFixtures.S1.length(),
                 List.of("exp.a", "exp.b"),
                 2,
+                1,
                 1),
             new Quote(
                 "experience",
@@ -124,6 +168,7 @@ class SummariesSparkTest {
                 0,
                 SummaryFixtures.S2.length(),
                 List.of("exp.senior"),
+                1,
                 1,
                 1),
             new Quote(
@@ -136,7 +181,25 @@ class SummariesSparkTest {
                 40 + SummaryFixtures.S3.length(),
                 List.of("log.start"),
                 1,
-                2));
+                2,
+                1));
+  }
+
+  @Test
+  void companyRanksKeepACompanysOwnQuoteOnlyWhenTheCompanyHasAPage() {
+    Dataset<Row> prepared =
+        SummaryInput.prepared(
+            SummaryFixtures.reviews(SparkTestSession.get()), RoleFamilies.standard());
+    Function<Long, List<String>> kept =
+        minSupport ->
+            EvidenceQuotes.evidenceQuotes(prepared, 1, 0.0, 1, minSupport).collectAsList().stream()
+                .map(Quote::fromRow)
+                .map(q -> q.concern() + " " + q.rank() + " " + q.company() + " " + q.companyRank())
+                .toList();
+    // Acme and Beta have 2 analysed reviews each: Beta's experience quote, second overall, stays.
+    assertThat(kept.apply(2L))
+        .containsExactly("experience 1 Acme 1", "experience 2 Beta 1", "logistics 1 Beta 1");
+    assertThat(kept.apply(3L)).containsExactly("experience 1 Acme null", "logistics 1 Beta null");
   }
 
   @Test
