@@ -95,8 +95,11 @@ final class DebriefProcess {
 
   private static String classpath() throws IOException {
     Path target = Path.of("target");
+    // As ./debrief does it: the compile-scope jars, then the runtime-only ones (Lingua's).
     return target.resolve("classes")
         + java.io.File.pathSeparator
-        + Files.readString(target.resolve("classpath.txt")).strip();
+        + Files.readString(target.resolve("classpath.txt")).strip()
+        + java.io.File.pathSeparator
+        + Files.readString(target.resolve("classpath-runtime.txt")).strip();
   }
 }
