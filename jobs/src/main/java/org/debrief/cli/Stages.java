@@ -8,7 +8,7 @@ import org.apache.spark.sql.SparkSession;
 import org.debrief.annotate.AnnotateJob;
 import org.debrief.annotate.AnnotationState;
 import org.debrief.annotate.ReviewAnnotator;
-import org.debrief.common.SparkSessions;
+import org.debrief.common.SessionScope;
 import org.debrief.extract.ExtractJob;
 import org.debrief.extract.RulePrecision;
 import org.debrief.extract.SentimentArtefact;
@@ -21,7 +21,7 @@ final class Stages {
 
   /**
    * Runs {@code body} in a new run under {@code output} and publishes it; on failure publishes
-   * nothing, keeps the failed manifest and rethrows.
+   * nothing, keeps the failed manifest and rethrows. Spark stops before the lock is released.
    */
   static int publishedRun(
       Path output,
@@ -31,8 +31,9 @@ final class Stages {
       PrintWriter console,
       BiConsumer<SparkSession, RunContext> body) {
     // The lock comes first: a second run stops at once, before starting Spark.
-    try (RunContext run = RunContext.begin(output, command, continuesLatest)) {
-      SparkSession spark = SparkSessions.session("debrief-" + command);
+    try (RunContext run = RunContext.begin(output, command, continuesLatest);
+        SessionScope session = SessionScope.open("debrief-" + command)) {
+      SparkSession spark = session.spark();
       try {
         body.accept(spark, run);
         Path published = run.publish(spark, publish.keep);
