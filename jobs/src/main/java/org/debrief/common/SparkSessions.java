@@ -9,8 +9,9 @@ import org.apache.spark.sql.SparkSession;
  * The one place that builds Debrief's SparkSession, for jobs and tests alike.
  *
  * <p>Every default is set with {@code setIfMissing}, so values given to {@code spark-submit --conf}
- * (or {@code -Dspark.…} to an embedded run) always win. Under spark-submit Debrief adds only what
- * its output depends on; the UI, the shuffle partitions and the logging stay the cluster's.
+ * (or {@code -Dspark.…} to an embedded run) always win. Under spark-submit Debrief adds only the
+ * time zone its output depends on and adaptive execution (Spark's own default since 3.2); the UI,
+ * the shuffle partitions and the logging stay the cluster's.
  */
 public final class SparkSessions {
   private static final Pattern LOCAL_THREADS = Pattern.compile("local\\[(\\d+)(,\\d+)?]");
