@@ -12,12 +12,18 @@ import java.util.concurrent.TimeUnit;
 /** A command run to its end, with its output captured in files (no pipe to fill up). */
 record Shell(int code, String out, String err) {
 
-  static Shell run(List<String> command, Map<String, String> env, Duration limit)
+  /**
+   * Runs {@code command} in {@code dir} with only {@code env} (null: this JVM's) as environment.
+   */
+  static Shell run(List<String> command, Map<String, String> env, Path dir, Duration limit)
       throws IOException, InterruptedException {
     Path out = Files.createTempFile("debrief-shell", ".out");
     Path err = Files.createTempFile("debrief-shell", ".err");
     try {
       ProcessBuilder pb = new ProcessBuilder(command);
+      if (dir != null) {
+        pb.directory(dir.toFile());
+      }
       if (env != null) {
         pb.environment().clear();
         pb.environment().putAll(env);
@@ -40,7 +46,7 @@ record Shell(int code, String out, String err) {
   }
 
   static Shell run(String... command) throws IOException, InterruptedException {
-    return run(List.of(command), null, Duration.ofMinutes(2));
+    return run(List.of(command), null, null, Duration.ofMinutes(2));
   }
 
   /** True when {@code command} is on this JVM's PATH. */
