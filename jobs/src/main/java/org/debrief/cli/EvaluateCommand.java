@@ -15,7 +15,7 @@ import org.debrief.common.Columns;
 import org.debrief.common.ExitCode;
 import org.debrief.common.Manifest;
 import org.debrief.common.RunLayout;
-import org.debrief.common.SparkSessions;
+import org.debrief.common.SessionScope;
 import org.debrief.evaluate.Evaluation;
 import org.debrief.evaluate.GoldLabel;
 import org.debrief.evaluate.Prediction;
@@ -80,23 +80,26 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     RunLayout out = new RunLayout(LabelInputs.runFolder(run));
     List<GoldLabel> gold = LabelInputs.gold(labels);
-    SparkSession spark = SparkSessions.session("debrief-evaluate");
-    if (companyDisjoint) {
-      List<LabelledReview> reviews = LabelledRun.reviews(spark, out, gold, LabelInputs.why(labels));
-      var variants = CompanyDisjointEvaluation.run(reviews, TrainingSettings.DEFAULT);
-      spec.commandLine().getOut().print(CompanyDisjointTable.table(variants));
-      Files.writeString(
-          out.root().resolve("evaluation-company-disjoint.json"),
-          CompanyDisjointTable.json(variants));
+    try (SessionScope session = SessionScope.open("debrief-evaluate")) {
+      SparkSession spark = session.spark();
+      if (companyDisjoint) {
+        List<LabelledReview> reviews =
+            LabelledRun.reviews(spark, out, gold, LabelInputs.why(labels));
+        var variants = CompanyDisjointEvaluation.run(reviews, TrainingSettings.DEFAULT);
+        spec.commandLine().getOut().print(CompanyDisjointTable.table(variants));
+        Files.writeString(
+            out.root().resolve("evaluation-company-disjoint.json"),
+            CompanyDisjointTable.json(variants));
+        return ExitCode.OK.code();
+      }
+      Evaluation e = Scorer.score(gold, predictions(spark, out, gold));
+      spec.commandLine().getOut().print(e.table());
+      Files.writeString(out.evaluation(), e.toJson());
+      Manifest m = Manifest.open(out);
+      m.root().put("evaluation", out.evaluation().getFileName().toString());
+      m.write();
       return ExitCode.OK.code();
     }
-    Evaluation e = Scorer.score(gold, predictions(spark, out, gold));
-    spec.commandLine().getOut().print(e.table());
-    Files.writeString(out.evaluation(), e.toJson());
-    Manifest m = Manifest.open(out);
-    m.root().put("evaluation", out.evaluation().getFileName().toString());
-    m.write();
-    return ExitCode.OK.code();
   }
 
   /**

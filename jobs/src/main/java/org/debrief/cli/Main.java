@@ -2,9 +2,11 @@ package org.debrief.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.debrief.common.BuildInfo;
 import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
+import org.debrief.common.SparkLaunch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +43,8 @@ import picocli.CommandLine.ScopeType;
       "  debrief ingest --input exports/ --input extra.csv --output out"
     })
 public final class Main implements Runnable {
+  private static final String LOG_CONFIGURATION = "log4j2.configurationFile";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -57,15 +61,35 @@ public final class Main implements Runnable {
       paramLabel = "FORMAT",
       scope = ScopeType.INHERIT,
       defaultValue = "text",
-      description = "text (default) or json: JSON lines on stderr, for log collectors.")
+      description =
+          "text (default) or json: JSON lines on stderr, for log collectors. Under spark-submit"
+              + " the cluster's log4j2 configuration decides.")
   String logFormat;
 
   public static void main(String[] args) {
     // Logging is configured before Spark or anything else creates a logger.
-    if ("json".equals(valueOf(args, "--log-format", System.getenv("DEBRIEF_LOG_FORMAT")))) {
-      System.setProperty("log4j2.configurationFile", "log4j2-json.properties");
+    String format = valueOf(args, "--log-format", System.getenv("DEBRIEF_LOG_FORMAT"));
+    SparkLaunch launch = SparkLaunch.current();
+    logConfiguration(launch, format, System.getProperty(LOG_CONFIGURATION))
+        .ifPresent(file -> System.setProperty(LOG_CONFIGURATION, file));
+    if (launch == SparkLaunch.SUBMITTED && "json".equals(format)) {
+      System.err.println(
+          "debrief: under spark-submit the cluster's log4j2 configuration decides the log format;"
+              + " for JSON lines give the driver your own with --driver-java-options"
+              + " -Dlog4j2.configurationFile=FILE");
     }
     System.exit(execute(args));
+  }
+
+  /**
+   * Debrief's own log4j2 configuration for {@code format}, for a Spark it embeds; none under
+   * spark-submit, whose cluster configures its logging, nor when the JVM was given one.
+   */
+  static Optional<String> logConfiguration(SparkLaunch launch, String format, String given) {
+    if (launch == SparkLaunch.SUBMITTED || given != null) {
+      return Optional.empty();
+    }
+    return Optional.of("json".equals(format) ? "log4j2-json.properties" : "log4j2.properties");
   }
 
   /** Runs the command line and returns the exit code, for tests and for {@link #main}. */

@@ -10,8 +10,8 @@ import org.apache.spark.sql.SparkSession;
 import org.debrief.annotate.AnnotateJob;
 import org.debrief.annotate.AnnotationState;
 import org.debrief.annotate.ReviewAnnotator;
+import org.debrief.common.SessionScope;
 import org.debrief.common.SparkJobs;
-import org.debrief.common.SparkSessions;
 import org.debrief.common.TextBatches;
 import org.debrief.extract.ExtractJob;
 import org.debrief.extract.ExtractionState;
@@ -26,7 +26,7 @@ final class Stages {
 
   /**
    * Runs {@code body} in a new run under {@code output} and publishes it; on failure publishes
-   * nothing, keeps the failed manifest and rethrows.
+   * nothing, keeps the failed manifest and rethrows. Spark stops before the lock is released.
    */
   static int publishedRun(
       Path output,
@@ -61,24 +61,27 @@ final class Stages {
         console.println("published " + published + " (latest)");
         return 0;
       }
-      SparkSession spark = SparkSessions.session("debrief-" + command);
-      SparkJobs jobs = SparkJobs.watch(spark);
-      run.recorder().countJobs(jobs);
-      try {
-        body.accept(spark, run);
-        if (fp != null) {
-          fp.record(run.recorder().manifest().root());
+      // Spark stops (the scope closes) before the lock is released.
+      try (SessionScope session = SessionScope.open("debrief-" + command)) {
+        SparkSession spark = session.spark();
+        SparkJobs jobs = SparkJobs.watch(spark);
+        run.recorder().countJobs(jobs);
+        try {
+          body.accept(spark, run);
+          if (fp != null) {
+            fp.record(run.recorder().manifest().root());
+          }
+          Path published = run.publish(spark, publish.keep);
+          console.println("published " + published + " (latest)");
+          return 0;
+        } catch (Exception e) {
+          // Spark's exceptions are checked ones thrown unchecked: catch them too, or a failed run
+          // would leave no manifest under failed/.
+          run.fail(e);
+          throw e;
+        } finally {
+          jobs.stop();
         }
-        Path published = run.publish(spark, publish.keep);
-        console.println("published " + published + " (latest)");
-        return 0;
-      } catch (Exception e) {
-        // Spark's exceptions are checked ones thrown unchecked: catch them too, or a failed run
-        // would leave no manifest under failed/.
-        run.fail(e);
-        throw e;
-      } finally {
-        jobs.stop();
       }
     }
   }

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.common.ExitCode;
 import org.debrief.common.RunLayout;
-import org.debrief.common.SparkSessions;
+import org.debrief.common.SessionScope;
 import org.debrief.evaluate.GoldLabel;
 import org.debrief.extract.RulePrecision;
 import org.debrief.extract.SentimentArtefact;
@@ -83,29 +83,31 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<GoldLabel> gold = LabelInputs.gold(labels);
     Map<String, String> why = LabelInputs.why(labels);
-    SparkSession spark = SparkSessions.session("debrief-train");
-    List<LabelledReview> reviews =
-        LabelledRun.reviews(spark, new RunLayout(LabelInputs.runFolder(run)), gold, why);
-    var rated = RatedRun.examples(spark, new RunLayout(LabelInputs.runFolder(ratingsRun)));
-    Files.createDirectories(models);
-    RulePrecision precision = RulePrecisionTraining.fit(reviews, VERSION);
-    Files.writeString(models.resolve("rule-precision.json"), precision.toJson());
-    SentimentArtefact sentiment = SentimentArtefactTraining.fit(rated, VERSION);
-    Files.writeString(models.resolve("review-sentiment.json"), sentiment.toJson());
-    spec.commandLine()
-        .getOut()
-        .printf(
-            "rule precision: %d labelled reviews, %d rule/label pairs, quote threshold %.3f;"
-                + " held-out concern evidence %s%n"
-                + "review sentiment: %d rated reviews; company-disjoint macro-F1 %s%n"
-                + "wrote %s%n",
-            reviews.size(),
-            precision.byHit().size(),
-            precision.quoteThreshold(),
-            precision.folds().get("pooled"),
-            rated.size(),
-            sentiment.scores(),
-            models);
-    return ExitCode.OK.code();
+    try (SessionScope session = SessionScope.open("debrief-train")) {
+      SparkSession spark = session.spark();
+      List<LabelledReview> reviews =
+          LabelledRun.reviews(spark, new RunLayout(LabelInputs.runFolder(run)), gold, why);
+      var rated = RatedRun.examples(spark, new RunLayout(LabelInputs.runFolder(ratingsRun)));
+      Files.createDirectories(models);
+      RulePrecision precision = RulePrecisionTraining.fit(reviews, VERSION);
+      Files.writeString(models.resolve("rule-precision.json"), precision.toJson());
+      SentimentArtefact sentiment = SentimentArtefactTraining.fit(rated, VERSION);
+      Files.writeString(models.resolve("review-sentiment.json"), sentiment.toJson());
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "rule precision: %d labelled reviews, %d rule/label pairs, quote threshold %.3f;"
+                  + " held-out concern evidence %s%n"
+                  + "review sentiment: %d rated reviews; company-disjoint macro-F1 %s%n"
+                  + "wrote %s%n",
+              reviews.size(),
+              precision.byHit().size(),
+              precision.quoteThreshold(),
+              precision.folds().get("pooled"),
+              rated.size(),
+              sentiment.scores(),
+              models);
+      return ExitCode.OK.code();
+    }
   }
 }

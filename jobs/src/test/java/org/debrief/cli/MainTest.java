@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.debrief.common.SparkLaunch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,22 @@ class MainTest {
     assertThat(c.code).isEqualTo(2);
     assertThat(c.err).contains("not a Debrief output");
     assertThat(mine.resolve("chapter1.tex")).hasContent("precious");
+  }
+
+  @Test
+  void anEmbeddedRunUsesDebriefsLogConfigurationForTheFormatAsked() {
+    assertThat(Main.logConfiguration(SparkLaunch.EMBEDDED, null, null))
+        .contains("log4j2.properties");
+    assertThat(Main.logConfiguration(SparkLaunch.EMBEDDED, "json", null))
+        .contains("log4j2-json.properties");
+  }
+
+  @Test
+  void aSubmittedRunOrAGivenConfigurationKeepsItsOwnLogging() {
+    assertThat(Main.logConfiguration(SparkLaunch.SUBMITTED, "json", null)).isEmpty();
+    assertThat(Main.logConfiguration(SparkLaunch.SUBMITTED, "text", null)).isEmpty();
+    assertThat(Main.logConfiguration(SparkLaunch.EMBEDDED, "json", "/etc/debrief/log4j2.xml"))
+        .isEmpty();
   }
 
   /** Runs the CLI with stdout and stderr captured. */
