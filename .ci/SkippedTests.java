@@ -1,6 +1,7 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,8 +18,8 @@ import org.w3c.dom.NodeList;
  */
 public class SkippedTests {
   public static void main(String[] args) throws Exception {
-    Map<String, Integer> skipped = new TreeMap<>();
-    int run = 0;
+    Map<String, Integer> tests = new TreeMap<>();
+    Map<String, Map<String, List<String>>> skipped = new TreeMap<>();
     for (String dir : List.of("surefire-reports", "failsafe-reports")) {
       Path reports = Path.of(args[0], dir);
       if (!Files.isDirectory(reports)) {
@@ -28,26 +29,38 @@ public class SkippedTests {
         NodeList cases = parse(report).getElementsByTagName("testcase");
         for (int i = 0; i < cases.getLength(); i++) {
           Element testcase = (Element) cases.item(i);
-          run++;
+          String test = testcase.getAttribute("classname").replaceFirst(".*\\.", "");
+          tests.merge(test, 1, Integer::sum);
           NodeList skip = testcase.getElementsByTagName("skipped");
           if (skip.getLength() > 0) {
             String reason = ((Element) skip.item(0)).getAttribute("message");
-            String test = testcase.getAttribute("classname").replaceFirst(".*\\.", "");
-            reason = reason.replaceFirst("^skipped: ", "");
-            skipped.merge(test + ": " + (reason.isEmpty() ? "no reason given" : reason), 1, Integer::sum);
+            reason = reason.isEmpty() ? "no reason given" : reason.replaceFirst("^skipped: ", "");
+            skipped
+                .computeIfAbsent(test, t -> new TreeMap<>())
+                .computeIfAbsent(reason, r -> new ArrayList<>())
+                .add(testcase.getAttribute("name"));
           }
         }
       }
     }
-    int total = skipped.values().stream().mapToInt(Integer::intValue).sum();
-    System.out.printf("Tests: %d run, %d skipped%s%n", run - total, total, total == 0 ? "." : ":");
-    skipped.forEach(
-        (line, n) -> {
-          int colon = line.indexOf(": ");
-          System.out.printf(
-              "  %s (%d test%s): %s%n",
-              line.substring(0, colon), n, n == 1 ? "" : "s", line.substring(colon + 2));
-        });
+    int all = tests.values().stream().mapToInt(Integer::intValue).sum();
+    int total = 0;
+    List<String> lines = new ArrayList<>();
+    for (var test : skipped.entrySet()) {
+      for (var reason : test.getValue().entrySet()) {
+        List<String> names = reason.getValue();
+        total += names.size();
+        int of = tests.get(test.getKey());
+        // A whole class skipped is one line; a few methods of a class are named.
+        String which =
+            names.size() == of
+                ? test.getKey() + " (" + of + (of == 1 ? " test)" : " tests)")
+                : test.getKey() + "." + String.join(", ", names) + " (" + names.size() + " of " + of + ")";
+        lines.add("  " + which + ": " + reason.getKey());
+      }
+    }
+    System.out.printf("Tests: %d run, %d skipped%s%n", all - total, total, total == 0 ? "." : ":");
+    lines.forEach(System.out::println);
   }
 
   static List<Path> reports(Path dir) throws IOException {
