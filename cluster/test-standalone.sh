@@ -13,6 +13,7 @@
 #    succeed and its output must again equal the local one.
 # Every process it starts is stopped by its PID on exit, also on failure or Ctrl-C.
 # Logs and outputs stay in target/cluster-test/ for a look afterwards.
+# It reads only data-samples/, never ../shared, so it runs in a clone on its own as well.
 # Environment: MVN_ARGS (extra Maven flags, e.g. -o), JAVA_HOME.
 set -euo pipefail
 

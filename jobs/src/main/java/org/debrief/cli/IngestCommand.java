@@ -10,7 +10,11 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     description = "Read review exports into canonical reviews/; bad rows go to quarantine/.",
     mixinStandardHelpOptions = true,
-    footer = {"%nExample:", "  debrief ingest --input ../shared/data --output out"})
+    footer = {
+      "%nExamples:",
+      "  debrief ingest --input data-samples --output out",
+      "  debrief ingest --input exports/*.csv extra.json --output out"
+    })
 final class IngestCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOption output;

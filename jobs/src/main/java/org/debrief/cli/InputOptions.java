@@ -10,9 +10,13 @@ final class InputOptions {
   @Option(
       names = {"-i", "--input"},
       required = true,
+      // Several paths after one --input: what a shell glob such as exports/*.csv expands to.
+      arity = "1..*",
       paramLabel = "PATH",
       description =
-          "A review export file or a folder of them (repeatable). Formats: .csv .json .jsonl .xlsx")
+          "Review export files or folders of them (CSV, JSON, JSON Lines, XLSX). One --input"
+              + " takes several paths, as a shell glob such as exports/*.csv gives them, and it"
+              + " can be repeated.")
   List<Path> inputs;
 
   @Option(
@@ -24,7 +28,8 @@ final class InputOptions {
   @Option(
       names = "--layouts",
       paramLabel = "DIR",
-      description = "A folder of extra layout files (*.json) describing other exports; see README.")
+      description =
+          "A folder of extra layout files (*.json) describing other exports; see docs/inputs.md.")
   Path layoutsDir;
 
   @Option(

@@ -40,7 +40,7 @@ import picocli.CommandLine.ScopeType;
       "",
       "Examples:",
       "  debrief run --input data-samples --output out",
-      "  debrief ingest --input exports/ --input extra.csv --output out"
+      "  debrief ingest --input exports/*.csv extra.json --output out"
     })
 public final class Main implements Runnable {
   private static final String LOG_CONFIGURATION = "log4j2.configurationFile";

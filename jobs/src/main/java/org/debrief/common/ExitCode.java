@@ -1,6 +1,6 @@
 package org.debrief.common;
 
-/** Debrief's process exit codes; documented in the README and in {@code --help}. */
+/** Debrief's process exit codes; documented in docs/operations.md and in {@code --help}. */
 public enum ExitCode {
   OK(0),
   FAILURE(1),

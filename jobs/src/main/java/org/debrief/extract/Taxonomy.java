@@ -2,7 +2,7 @@ package org.debrief.extract;
 
 import java.util.List;
 
-/** The label ids of ../shared/spec/taxonomy.md, version 1. */
+/** The label ids of taxonomy version 1; docs/glossary.md defines each. */
 public final class Taxonomy {
   public static final String VERSION = "1";
 

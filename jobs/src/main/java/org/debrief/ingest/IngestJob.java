@@ -214,7 +214,7 @@ public final class IngestJob {
             file
                 + ": its columns match none of the known layouts "
                 + layouts.names()
-                + "; pick one with --layout NAME or describe the export in a layout file (--layouts DIR, see README)");
+                + "; pick one with --layout NAME or describe the export in a layout file (--layouts DIR, see docs/inputs.md)");
       }
     }
   }

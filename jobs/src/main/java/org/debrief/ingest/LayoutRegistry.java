@@ -103,7 +103,7 @@ public final class LayoutRegistry implements Serializable {
           origin
               + ": not a valid layout file ("
               + e.getMessage()
-              + "); see README, 'Adding an export layout'",
+              + "); see docs/inputs.md, 'Adding an export layout'",
           e);
     }
   }

@@ -1,6 +1,6 @@
 package org.debrief.ingest;
 
-/** The stable reason ids written to the quarantine; the README documents each. */
+/** The stable reason ids written to the quarantine; docs/inputs.md documents each. */
 public enum QuarantineReason {
   /** The file could not be opened or decoded as its format (permissions, corrupt XLSX). */
   UNREADABLE_FILE("unreadable_file"),

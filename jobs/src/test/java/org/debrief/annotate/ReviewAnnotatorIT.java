@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.debrief.common.NeedsShared;
 import org.junit.jupiter.api.Test;
 
 /** Pinned CoreNLP outputs on sentences written for this test; loads the models. */
@@ -85,6 +86,7 @@ class ReviewAnnotatorIT {
   }
 
   @Test
+  @NeedsShared
   void twoThreadsSharingThePipelineGiveTheSameOutputAsOne() throws Exception {
     List<String> texts = RatedReviews.dev().subList(0, 30).stream().map(RatedReview::text).toList();
     List<List<AnnotatedSentence>> sequential = new ArrayList<>();

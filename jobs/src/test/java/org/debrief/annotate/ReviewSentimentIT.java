@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.debrief.common.NeedsShared;
 import org.junit.jupiter.api.Test;
 
 /**
  * Agreement of the derived review sentiment with candidates' own ratings on the labelled dev set
  * (read from ../shared at run time). Thresholds were fitted on other reviews, never on these.
  */
+@NeedsShared
 class ReviewSentimentIT {
 
   @Test

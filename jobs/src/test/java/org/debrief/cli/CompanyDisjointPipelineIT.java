@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.debrief.common.Json;
+import org.debrief.common.NeedsShared;
 import org.debrief.common.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * floors are today's figures: a change that makes labels worse on companies a model was not fitted
  * on fails here, and so does a shipped artefact that {@code train} no longer reproduces.
  */
+@NeedsShared
 class CompanyDisjointPipelineIT {
   @TempDir static Path tmp;
   static JsonNode scores;

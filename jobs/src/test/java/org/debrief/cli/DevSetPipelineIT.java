@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.debrief.common.Json;
+import org.debrief.common.NeedsShared;
 import org.debrief.common.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole pipeline on the labelled dev set, as a user runs it: {@code debrief run} then {@code
  * debrief evaluate}; the quality floors of the extraction issue hold on what the run wrote.
  */
+@NeedsShared
 class DevSetPipelineIT {
   @TempDir static Path tmp;
   static JsonNode evaluation;

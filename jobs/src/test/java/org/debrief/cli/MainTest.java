@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.debrief.common.SparkLaunch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Exit codes and messages of the command line that need no Spark job. */
 class MainTest {
@@ -67,6 +68,43 @@ class MainTest {
     assertThat(Main.logConfiguration(SparkLaunch.SUBMITTED, "text", null)).isEmpty();
     assertThat(Main.logConfiguration(SparkLaunch.EMBEDDED, "json", "/etc/debrief/log4j2.xml"))
         .isEmpty();
+  }
+
+  @Test
+  void oneInputTakesSeveralPathsAsAShellGlobGivesThem() {
+    IngestCommand ingest = new IngestCommand();
+    new CommandLine(ingest).parseArgs("--input", "a.csv", "b.json", "dir/", "--output", "out");
+    assertThat(ingest.input.inputs)
+        .containsExactly(Path.of("a.csv"), Path.of("b.json"), Path.of("dir/"));
+  }
+
+  @Test
+  void inputCanStillBeRepeatedAndMixedWithSeveralPaths() {
+    RunCommand run = new RunCommand();
+    new CommandLine(run)
+        .parseArgs("-i", "a.csv", "--input", "b.json", "c.jsonl", "--output", "out", "-i", "d/");
+    assertThat(run.input.inputs)
+        .containsExactly(Path.of("a.csv"), Path.of("b.json"), Path.of("c.jsonl"), Path.of("d/"));
+  }
+
+  @Test
+  void anInputWithoutAPathIsStillAUsageError() {
+    Captured c = Captured.run("ingest", "--input", "--output", tmp.resolve("o").toString());
+    assertThat(c.code).isEqualTo(2);
+    assertThat(c.err).contains("--input");
+  }
+
+  @Test
+  void theCommandLinePageShowsTheRealHelp() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "cli.md"));
+    for (String command : new String[] {"", "run", "ingest"}) {
+      String[] args =
+          command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
+      String help = Captured.run(args).out.strip();
+      assertThat(page)
+          .as("docs/cli.md shows `debrief %s --help`", command)
+          .contains("```\n" + help + "\n```");
+    }
   }
 
   /** Runs the CLI with stdout and stderr captured. */

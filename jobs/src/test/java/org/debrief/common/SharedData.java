@@ -12,6 +12,17 @@ public final class SharedData {
     return Path.of(System.getProperty("debrief.shared", "../shared")).toAbsolutePath().normalize();
   }
 
+  /**
+   * Whether a missing ../shared fails the tests that need it instead of skipping them: set by
+   * {@code DEBRIEF_REQUIRE_SHARED=1} or {@code -Ddebrief.requireShared=true}, as CI does.
+   */
+  public static boolean required() {
+    String env = System.getenv("DEBRIEF_REQUIRE_SHARED");
+    return Boolean.getBoolean("debrief.requireShared")
+        || "1".equals(env)
+        || "true".equalsIgnoreCase(env);
+  }
+
   public static Path data(String relative) {
     return root().resolve("data").resolve(relative);
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.debrief.annotate.AnnotatedSentence;
 import org.debrief.annotate.ReviewAnnotator;
+import org.debrief.common.NeedsShared;
 import org.debrief.evaluate.Evaluation;
 import org.debrief.evaluate.GoldLabel;
 import org.debrief.evaluate.LabelsFile;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * Annotates and extracts the 120 labelled dev reviews (read from ../shared at run time, never
  * copied) and holds the extraction to its quality floors.
  */
+@NeedsShared
 class ExtractionQualityIT {
 
   @Test

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.debrief.common.NeedsShared;
 import org.debrief.common.RunLayout;
 import org.debrief.common.SharedData;
 import org.debrief.common.SparkTestSession;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Ingest of every real export in ../shared/data: exact counts and exact normalised fields. */
+@NeedsShared
 class IngestRealExportsSparkTest {
   @TempDir static Path tmp;
   static SparkSession spark;
