@@ -3,7 +3,6 @@ package org.debrief.cli;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.common.Columns;
+import org.debrief.common.DatasetFiles;
 import org.debrief.common.ExitCode;
 import org.debrief.common.Manifest;
 import org.debrief.common.RunLayout;
@@ -87,14 +87,14 @@ final class EvaluateCommand implements Callable<Integer> {
             LabelledRun.reviews(spark, out, gold, LabelInputs.why(labels));
         var variants = CompanyDisjointEvaluation.run(reviews, TrainingSettings.DEFAULT);
         spec.commandLine().getOut().print(CompanyDisjointTable.table(variants));
-        Files.writeString(
+        DatasetFiles.replaceText(
             out.root().resolve("evaluation-company-disjoint.json"),
             CompanyDisjointTable.json(variants));
         return ExitCode.OK.code();
       }
       Evaluation e = Scorer.score(gold, predictions(spark, out, gold));
       spec.commandLine().getOut().print(e.table());
-      Files.writeString(out.evaluation(), e.toJson());
+      DatasetFiles.replaceText(out.evaluation(), e.toJson());
       Manifest m = Manifest.open(out);
       m.root().put("evaluation", out.evaluation().getFileName().toString());
       m.write();

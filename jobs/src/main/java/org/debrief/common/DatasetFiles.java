@@ -84,4 +84,22 @@ public final class DatasetFiles {
       throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
     }
   }
+
+  /**
+   * Writes {@code text} to {@code file} through a new file renamed over it. Runs share unchanged
+   * files by hard links: writing in place would change every run's copy at once.
+   */
+  public static void replaceText(Path file, String text) {
+    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+    try {
+      Files.writeString(tmp, text, java.nio.charset.StandardCharsets.UTF_8);
+      Files.move(
+          tmp,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
 }
