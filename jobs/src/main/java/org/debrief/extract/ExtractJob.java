@@ -35,7 +35,7 @@ public final class ExtractJob {
   private static final String SENTENCES = "annotated_sentences";
   private static final String KEY = TextBatches.KEY;
 
-  /** Reviews given the extraction columns, texts extracted now, and texts reused. */
+  /** Texts extracted now, and texts whose results came from the state. */
   public record Counts(long extracted, long reused) {}
 
   private ExtractJob() {}

@@ -127,7 +127,7 @@ class CompanyDisjointPipelineIT {
   void learnedSentimentBeatsTheDerivationOnCompaniesItWasNotFittedOn() {
     double learned = sentiment.at("/scores/learned/pooled_macro_f1").asDouble();
     double derived = sentiment.at("/scores/baseline/pooled_macro_f1").asDouble();
-    assertThat(sentiment.at("/scores/learned/pooled_reviews").asInt()).isEqualTo(1771);
+    assertThat(sentiment.at("/scores/learned/pooled_reviews").asInt()).isEqualTo(1779);
     assertThat(learned).isGreaterThanOrEqualTo(0.49);
     assertThat(learned - derived).isGreaterThanOrEqualTo(0.05);
   }
@@ -135,13 +135,14 @@ class CompanyDisjointPipelineIT {
   @Test
   void scoresEveryEnglishLabelledReviewInItsCompanyGroup() {
     JsonNode held = scores.at("/variants/rules/held_out");
-    assertThat(held.at("/zillow/reviews").asInt()).isEqualTo(534);
+    // 535 since Lingua (2026-12-01): one Zillow review Optimaize did not call English is.
+    assertThat(held.at("/zillow/reviews").asInt()).isEqualTo(535);
     assertThat(held.at("/tcs_accenture_deloitte/reviews").asInt()).isEqualTo(142);
     assertThat(held.at("/apple_microsoft/reviews").asInt()).isEqualTo(57);
     assertThat(held.at("/data_samples/reviews").asInt()).isEqualTo(67);
     // The sample with nothing but text names no company: a fold of its own.
     assertThat(held.at("/unnamed_company/reviews").asInt()).isEqualTo(1);
-    assertThat(scores.at("/variants/rules/pooled/reviews").asInt()).isEqualTo(801);
+    assertThat(scores.at("/variants/rules/pooled/reviews").asInt()).isEqualTo(802);
   }
 
   @Test
