@@ -33,7 +33,15 @@ public class SkippedTests {
           tests.merge(test, 1, Integer::sum);
           NodeList skip = testcase.getElementsByTagName("skipped");
           if (skip.getLength() > 0) {
-            String reason = ((Element) skip.item(0)).getAttribute("message");
+            Element skipElement = (Element) skip.item(0);
+            String reason = skipElement.getAttribute("message");
+            if (reason.isEmpty()) {
+              // An assumption's reason is only in the first line of the stack trace surefire keeps.
+              reason =
+                  skipElement.getTextContent().strip().lines().findFirst().orElse("")
+                      .replaceFirst("^[\\w.]*TestAbortedException: ", "")
+                      .replaceFirst("^Assumption failed: ", "");
+            }
             reason = reason.isEmpty() ? "no reason given" : reason.replaceFirst("^skipped: ", "");
             skipped
                 .computeIfAbsent(test, t -> new TreeMap<>())

@@ -2,7 +2,6 @@ package org.debrief.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.debrief.annotate.AnnotationState;
 import org.debrief.common.BuildInfo;
@@ -39,11 +38,7 @@ record RunFingerprint(String sha256, ObjectNode parts) {
     parts.putPOJO("explicit_inputs", files.explicit());
     parts.putPOJO("skipped_inputs", files.skipped());
     parts.put("layout", ingest.layout());
-    parts.put(
-        "layouts",
-        ingest.layoutsDir() == null || !Files.exists(ingest.layoutsDir())
-            ? null
-            : Sha256.path(ingest.layoutsDir()));
+    parts.put("layouts", ingest.layoutsDigest());
     parts.put("max_text_chars", ingest.maxTextChars());
     parts.put("max_quarantine_rate", maxQuarantineRate);
     parts.put("min_support", minSupport);

@@ -29,9 +29,7 @@ public record IngestCache(Path folder) {
             ";",
             CodeDigest.debrief(),
             String.valueOf(options.layout()),
-            options.layoutsDir() == null || !Files.exists(options.layoutsDir())
-                ? "-"
-                : Sha256.path(options.layoutsDir()),
+            String.valueOf(options.layoutsDigest()),
             Integer.toString(options.maxTextChars()));
     return new IngestCache(stateRoot.resolve("ingest").resolve(Sha256.of(key).substring(0, 16)));
   }

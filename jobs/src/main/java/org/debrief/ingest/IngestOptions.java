@@ -1,7 +1,9 @@
 package org.debrief.ingest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.debrief.common.Sha256;
 
 /**
  * @param layout a layout name that overrides detection, or null
@@ -9,4 +11,9 @@ import java.util.List;
  */
 public record IngestOptions(List<Path> inputs, String layout, Path layoutsDir, int maxTextChars) {
   public static final int DEFAULT_MAX_TEXT_CHARS = 100_000;
+
+  /** The digest of the user's layout files, or null without any: part of what decides the rows. */
+  public String layoutsDigest() {
+    return layoutsDir == null || !Files.exists(layoutsDir) ? null : Sha256.path(layoutsDir);
+  }
 }
