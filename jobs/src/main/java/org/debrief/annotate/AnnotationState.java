@@ -5,7 +5,6 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.debrief.common.BuildInfo;
 import org.debrief.common.TextBatches;
+import org.debrief.common.fs.Location;
 
 /**
  * Annotations kept across runs, keyed by the SHA-256 of a review's text and stored under the
@@ -24,7 +24,7 @@ import org.debrief.common.TextBatches;
  * it has not seen, and a configuration change starts a new, empty cache. Each run adds one batch
  * folder of the texts it annotated ({@link TextBatches}).
  */
-public record AnnotationState(Path folder, String fingerprint) {
+public record AnnotationState(Location folder, String fingerprint) {
   /** Bumped when the stored sentence format or the annotation code's output changes. */
   static final int FORMAT = 2;
 
@@ -35,7 +35,7 @@ public record AnnotationState(Path folder, String fingerprint) {
           .add("sentiment", StringType)
           .add("sentiment_score", DoubleType);
 
-  public static AnnotationState under(Path stateRoot) {
+  public static AnnotationState under(Location stateRoot) {
     String fp = fingerprint(ReviewAnnotator.defaultProperties());
     return new AnnotationState(stateRoot.resolve("annotations").resolve(fp), fp);
   }

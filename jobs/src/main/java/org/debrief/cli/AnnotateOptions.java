@@ -1,6 +1,6 @@
 package org.debrief.cli;
 
-import java.nio.file.Path;
+import org.debrief.common.fs.Location;
 import picocli.CommandLine.Option;
 
 /** Where annotations persist between runs, and whether to ignore them. */
@@ -9,7 +9,7 @@ final class AnnotateOptions {
       names = "--state",
       paramLabel = "DIR",
       description = "Annotation state kept between runs (default: OUTPUT/state).")
-  Path state;
+  Location state;
 
   @Option(
       names = "--full-refresh",

@@ -195,7 +195,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static Path reset(Path dir) throws IOException {
-    org.debrief.common.DatasetFiles.deleteTree(dir);
+    org.debrief.common.fs.Location.local(dir).deleteTree();
     return Files.createDirectories(dir);
   }
 }

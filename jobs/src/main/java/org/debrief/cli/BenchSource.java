@@ -3,6 +3,8 @@ package org.debrief.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.debrief.common.fs.HadoopConfCopy;
+import org.debrief.common.fs.Location;
 import org.debrief.ingest.FileIngest;
 import org.debrief.ingest.IngestRow;
 import org.debrief.ingest.InputFiles;
@@ -19,8 +21,9 @@ final class BenchSource {
         new FileIngest(
             LayoutRegistry.load(null), null, new ReviewMapper(LabelVocabulary.bundled(), 100_000));
     List<String> texts = new ArrayList<>();
-    for (String file : InputFiles.resolve(List.of(source)).files()) {
-      for (IngestRow row : ingest.read(file, Path.of(file))) {
+    HadoopConfCopy conf = HadoopConfCopy.ofDriver();
+    for (String file : InputFiles.resolve(List.of(Location.local(source))).files()) {
+      for (IngestRow row : ingest.read(file, InputFiles.location(file), conf)) {
         if (row.review() != null && "en".equals(row.review().language())) {
           texts.add(row.review().text());
         }

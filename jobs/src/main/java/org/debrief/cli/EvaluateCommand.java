@@ -2,8 +2,7 @@ package org.debrief.cli;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.io.IOException;
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,11 +10,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.common.Columns;
-import org.debrief.common.DatasetFiles;
 import org.debrief.common.ExitCode;
 import org.debrief.common.Manifest;
 import org.debrief.common.RunLayout;
 import org.debrief.common.SessionScope;
+import org.debrief.common.fs.Location;
 import org.debrief.evaluate.Evaluation;
 import org.debrief.evaluate.GoldLabel;
 import org.debrief.evaluate.Prediction;
@@ -26,6 +25,7 @@ import org.debrief.train.LabelledReview;
 import org.debrief.train.LabelledRun;
 import org.debrief.train.TrainingSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "evaluate",
     description = {
-      "Score a run's labels against hand labels; writes evaluation.json into the run.",
+      "Score a run's labels against hand labels; given an output folder, publishes its latest run"
+          + " again with evaluation.json added (a published run is never changed); given a run"
+          + " folder, writes evaluations/<run-id>/evaluation.json beside the runs.",
       "With --company-disjoint, scores company by company instead: each company group's reviews"
           + " (Zillow; TCS, Accenture and Deloitte; Apple and Microsoft; any other company) are"
           + " labelled by learned layers fitted on the other groups only, and the rules, the rules"
@@ -60,7 +62,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description =
           "Hand labels, one JSON object a line: review_id, concerns, feedback, process_issues,"
               + " followed_up (and why, the quotes behind them). Repeatable.")
-  List<Path> labels;
+  List<Location> labels;
 
   @Option(
       names = "--company-disjoint",
@@ -72,34 +74,65 @@ final class EvaluateCommand implements Callable<Integer> {
       required = true,
       paramLabel = "DIR",
       description = "A run folder, or an output folder (its latest run is scored).")
-  Path run;
+  Location run;
+
+  @Mixin PublishOptions publish;
 
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    RunLayout out = new RunLayout(LabelInputs.runFolder(run));
+  public Integer call() {
     List<GoldLabel> gold = LabelInputs.gold(labels);
-    try (SessionScope session = SessionScope.open("debrief-evaluate")) {
-      SparkSession spark = session.spark();
-      if (companyDisjoint) {
-        List<LabelledReview> reviews =
-            LabelledRun.reviews(spark, out, gold, LabelInputs.why(labels));
-        var variants = CompanyDisjointEvaluation.run(reviews, TrainingSettings.DEFAULT);
-        spec.commandLine().getOut().print(CompanyDisjointTable.table(variants));
-        DatasetFiles.replaceText(
-            out.root().resolve("evaluation-company-disjoint.json"),
-            CompanyDisjointTable.json(variants));
-        return ExitCode.OK.code();
+    PrintWriter console = spec.commandLine().getOut();
+    if (LabelInputs.isRunFolder(run)) {
+      // A run named directly may be an old one: its scores go beside it, and it stays as it was.
+      RunLayout scored = new RunLayout(run);
+      Location beside = EvaluationFiles.besideRun(run);
+      try (SessionScope session = SessionScope.open("debrief-evaluate")) {
+        Location written = score(session.spark(), scored, gold, beside, console);
+        console.println("wrote " + written.display());
       }
-      Evaluation e = Scorer.score(gold, predictions(spark, out, gold));
-      spec.commandLine().getOut().print(e.table());
-      DatasetFiles.replaceText(out.evaluation(), e.toJson());
-      Manifest m = Manifest.open(out);
-      m.root().put("evaluation", out.evaluation().getFileName().toString());
-      m.write();
       return ExitCode.OK.code();
     }
+    // An output folder: the scores are published as a new run, the latest one plus the scores,
+    // so a published run is never changed and `report` finds them in the latest run.
+    return Stages.publishedRun(
+        run,
+        "evaluate",
+        true,
+        publish,
+        console,
+        (spark, r) -> {
+          RunLayout out = r.layout();
+          Location written = score(spark, out, gold, out.root(), console);
+          Manifest m = r.recorder().manifest();
+          m.root()
+              .put(companyDisjoint ? "evaluation_company_disjoint" : "evaluation", written.name());
+          m.write();
+        });
+  }
+
+  /** Scores {@code scored} and writes the scores into {@code into}; returns the file written. */
+  private Location score(
+      SparkSession spark,
+      RunLayout scored,
+      List<GoldLabel> gold,
+      Location into,
+      PrintWriter console) {
+    if (companyDisjoint) {
+      List<LabelledReview> reviews =
+          LabelledRun.reviews(spark, scored, gold, LabelInputs.why(labels));
+      var variants = CompanyDisjointEvaluation.run(reviews, TrainingSettings.DEFAULT);
+      console.print(CompanyDisjointTable.table(variants));
+      Location f = into.resolve(EvaluationFiles.COMPANY_DISJOINT);
+      f.replace(CompanyDisjointTable.json(variants));
+      return f;
+    }
+    Evaluation e = Scorer.score(gold, predictions(spark, scored, gold));
+    console.print(e.table());
+    Location f = into.resolve(EvaluationFiles.EVALUATION);
+    f.replace(e.toJson());
+    return f;
   }
 
   /**

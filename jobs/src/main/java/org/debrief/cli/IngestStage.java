@@ -3,12 +3,12 @@ package org.debrief.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
 import org.debrief.common.InputDigests;
+import org.debrief.common.fs.Location;
 import org.debrief.ingest.FileCounts;
 import org.debrief.ingest.IngestCache;
 import org.debrief.ingest.IngestJob;
@@ -22,9 +22,9 @@ final class IngestStage {
   /**
    * Whether any input file is new or changed since its rows were stored under {@code stateRoot}.
    */
-  static boolean hasChangedFiles(IngestOptions options, Path stateRoot) {
-    IngestCache cache = IngestCache.under(stateRoot.toAbsolutePath(), options);
-    InputDigests digests = InputDigests.under(stateRoot.toAbsolutePath());
+  static boolean hasChangedFiles(IngestOptions options, Location stateRoot) {
+    IngestCache cache = IngestCache.under(stateRoot, options);
+    InputDigests digests = InputDigests.under(stateRoot);
     return InputFiles.resolve(options.inputs()).files().stream()
         .anyMatch(f -> !cache.has(IngestCache.key(f, digests)));
   }
@@ -38,13 +38,13 @@ final class IngestStage {
       IngestOptions options,
       QualityOptions quality,
       RunContext run,
-      Path stateRoot,
+      Location stateRoot,
       boolean fullRefresh,
       PrintWriter console) {
     RunRecorder recorder = run.recorder();
     InputFiles files = InputFiles.resolve(options.inputs());
-    IngestCache cache = IngestCache.under(stateRoot.toAbsolutePath(), options);
-    InputDigests digests = InputDigests.under(stateRoot.toAbsolutePath());
+    IngestCache cache = IngestCache.under(stateRoot, options);
+    InputDigests digests = InputDigests.under(stateRoot);
     if (fullRefresh) {
       cache.clear();
     }

@@ -1,7 +1,7 @@
 package org.debrief.cli;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.debrief.common.fs.Location;
 import org.debrief.ingest.IngestOptions;
 import picocli.CommandLine.Option;
 
@@ -17,7 +17,7 @@ final class InputOptions {
           "Review export files or folders of them (CSV, JSON, JSON Lines, XLSX). One --input"
               + " takes several paths, as a shell glob such as exports/*.csv gives them, and it"
               + " can be repeated.")
-  List<Path> inputs;
+  List<Location> inputs;
 
   @Option(
       names = "--layout",
@@ -30,7 +30,7 @@ final class InputOptions {
       paramLabel = "DIR",
       description =
           "A folder of extra layout files (*.json) describing other exports; see docs/inputs.md.")
-  Path layoutsDir;
+  Location layoutsDir;
 
   @Option(
       names = "--max-text-chars",

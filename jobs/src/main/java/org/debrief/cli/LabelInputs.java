@@ -1,8 +1,6 @@
 package org.debrief.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Map;
 import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
 import org.debrief.common.RunStore;
+import org.debrief.common.fs.Location;
 import org.debrief.evaluate.GoldLabel;
 import org.debrief.evaluate.LabelsFile;
 
@@ -18,12 +17,12 @@ final class LabelInputs {
   private LabelInputs() {}
 
   /** Every label line of {@code files}, in order; an unreadable file is a usage error. */
-  static List<GoldLabel> gold(List<Path> files) {
+  static List<GoldLabel> gold(List<Location> files) {
     List<GoldLabel> out = new ArrayList<>();
-    for (Path file : files) {
+    for (Location file : files) {
       try {
         out.addAll(LabelsFile.read(file));
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         throw unreadable(file, e);
       }
     }
@@ -31,35 +30,40 @@ final class LabelInputs {
   }
 
   /** Review id → the labeller's {@code why} quotes, over all {@code files}. */
-  static Map<String, String> why(List<Path> files) {
+  static Map<String, String> why(List<Location> files) {
     Map<String, String> out = new HashMap<>();
-    for (Path file : files) {
+    for (Location file : files) {
       try {
         out.putAll(LabelsFile.why(file));
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         throw unreadable(file, e);
       }
     }
     return out;
   }
 
+  /** Whether {@code run} is a run's own folder (it has a manifest), not an output folder. */
+  static boolean isRunFolder(Location run) {
+    return run.resolve("manifest.json").isFile();
+  }
+
   /** The run itself, or the latest run when given an output folder. */
-  static Path runFolder(Path run) {
-    Path dir = run.toAbsolutePath().normalize();
-    if (Files.exists(dir.resolve("manifest.json"))) {
-      return dir;
+  static Location runFolder(Location run) {
+    if (isRunFolder(run)) {
+      return run;
     }
-    Path latest = new RunStore(dir).latest();
+    Location latest = new RunStore(run).latest();
     if (latest == null) {
       throw new DebriefException(
           ExitCode.USAGE,
-          run + " is neither a run (no manifest.json) nor an output folder with a latest run");
+          run.display()
+              + " is neither a run (no manifest.json) nor an output folder with a latest run");
     }
     return latest;
   }
 
-  private static DebriefException unreadable(Path file, IOException e) {
+  private static DebriefException unreadable(Location file, Exception e) {
     return new DebriefException(
-        ExitCode.USAGE, "cannot read labels " + file + ": " + e.getMessage(), e);
+        ExitCode.USAGE, "cannot read labels " + file.display() + ": " + e.getMessage(), e);
   }
 }

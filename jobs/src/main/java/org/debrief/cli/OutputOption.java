@@ -1,6 +1,6 @@
 package org.debrief.cli;
 
-import java.nio.file.Path;
+import org.debrief.common.fs.Location;
 import picocli.CommandLine.Option;
 
 /** The output folder: published runs under runs/, latest, the annotation state. */
@@ -10,5 +10,5 @@ final class OutputOption {
       required = true,
       paramLabel = "DIR",
       description = "The output folder: new, empty, or an earlier Debrief output.")
-  Path output;
+  Location output;
 }

@@ -1,9 +1,9 @@
 package org.debrief.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.debrief.common.InputDigests;
 import org.debrief.common.RunStore;
+import org.debrief.common.fs.Location;
 import org.debrief.ingest.IngestOptions;
 import org.debrief.ingest.InputFiles;
 import picocli.CommandLine.Command;
@@ -63,10 +63,8 @@ final class RunCommand implements Callable<Integer> {
 
   /** Read under the output's lock: the input digests live in the state. */
   private RunFingerprint fingerprint() {
-    Path stateRoot =
-        annotate.state != null
-            ? annotate.state
-            : new RunStore(output.output.toAbsolutePath()).defaultState();
+    Location stateRoot =
+        annotate.state != null ? annotate.state : new RunStore(output.output).defaultState();
     InputDigests digests = InputDigests.under(stateRoot);
     IngestOptions options = input.toIngestOptions();
     RunFingerprint fp =

@@ -2,9 +2,6 @@ package org.debrief.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,10 +15,11 @@ import org.debrief.common.Manifest;
 import org.debrief.common.RunLayout;
 import org.debrief.common.RunLock;
 import org.debrief.common.RunStore;
+import org.debrief.common.fs.Location;
 
 /**
- * One command's run: holds the output folder's lock, builds the run in staging, and publishes it
- * (validated) as {@code runs/<run-id>/} with {@code latest} pointing at it — or publishes nothing.
+ * One command's run: holds the output folder's lock, writes the run under {@code runs/<run-id>/},
+ * and publishes it (validated) by pointing {@code _LATEST} at it — or publishes nothing.
  */
 final class RunContext implements AutoCloseable {
   private static final DateTimeFormatter ID =
@@ -47,11 +45,11 @@ final class RunContext implements AutoCloseable {
   private final RunStore store;
   private final RunLock lock;
   private final String runId;
-  private final Path staging;
+  private final Location staging;
   private final RunRecorder recorder;
 
   private RunContext(
-      RunStore store, RunLock lock, String runId, Path staging, RunRecorder recorder) {
+      RunStore store, RunLock lock, String runId, Location staging, RunRecorder recorder) {
     this.store = store;
     this.lock = lock;
     this.runId = runId;
@@ -63,34 +61,33 @@ final class RunContext implements AutoCloseable {
    * @param continuesLatest true for a stage that works on the latest run (annotate after ingest):
    *     the new run starts as a copy of it
    */
-  static RunContext begin(Path output, String command, boolean continuesLatest) {
-    Path root = output.toAbsolutePath().normalize();
+  static RunContext begin(Location output, String command, boolean continuesLatest) {
+    Location root = output;
     if (!RunStore.isUsableRoot(root)) {
       throw new DebriefException(
           ExitCode.USAGE,
-          output
+          output.display()
               + " holds files that are not a Debrief output; give a new or empty --output folder");
     }
     RunLock lock = RunLock.acquire(root);
     try {
       RunStore store = new RunStore(root);
       String runId = ID.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8);
-      Path staging = store.stage(runId);
-      Path base = store.latest();
+      Location base = store.latest();
+      Location staging = store.begin(runId);
       if (continuesLatest) {
         if (base == null) {
           throw new DebriefException(
               ExitCode.USAGE,
-              "no published run under " + output + "; run `debrief run` or `debrief ingest` first");
+              "no published run under "
+                  + output.display()
+                  + "; run `debrief run` or `debrief ingest` first");
         }
         RunStore.seed(base, staging);
       }
       RunRecorder recorder =
           RunRecorder.start(
-              new RunLayout(staging),
-              command,
-              runId,
-              continuesLatest ? base.getFileName().toString() : null);
+              new RunLayout(staging), command, runId, continuesLatest ? base.name() : null);
       return new RunContext(store, lock, runId, staging, recorder);
     } catch (RuntimeException e) {
       lock.close();
@@ -111,18 +108,18 @@ final class RunContext implements AutoCloseable {
   }
 
   /** Validates the staged run, publishes it and applies retention; returns the published folder. */
-  Path publish(SparkSession spark, int keep) {
+  Location publish(SparkSession spark, int keep) {
     RunValidation.check(spark, layout(), recorder.manifest());
     recorder.finish("succeeded");
-    Path published = store.publish(staging, runId);
+    Location published = store.publish(staging);
     store.retain(keep);
     return published;
   }
 
   /** The latest published run's manifest, or null before the first run. */
   JsonNode latestManifest() {
-    Path base = store.latest();
-    if (base == null || !Files.isRegularFile(new RunLayout(base).manifest())) {
+    Location base = store.latest();
+    if (base == null || !new RunLayout(base).manifest().isFile()) {
       return null;
     }
     return Manifest.open(new RunLayout(base)).root();
@@ -133,11 +130,11 @@ final class RunContext implements AutoCloseable {
    * changed ({@code fingerprint} matched). Its files are hard links to the latest run's; the new
    * manifest keeps its counts and says, stage by stage, what was reused.
    */
-  Path republishLatest(RunFingerprint fingerprint, int keep) {
-    Path base = store.latest();
-    String baseId = base.getFileName().toString();
+  Location republishLatest(RunFingerprint fingerprint, int keep) {
+    Location base = store.latest();
+    String baseId = base.name();
     JsonNode before = latestManifest();
-    RunStore.seed(base, staging, Set.of(new RunLayout(base).manifest().getFileName().toString()));
+    RunStore.seed(base, staging, Set.of(new RunLayout(base).manifest().name()));
     ObjectNode root = recorder.manifest().root();
     before
         .fields()
@@ -169,19 +166,19 @@ final class RunContext implements AutoCloseable {
     reused.put("reason", "inputs, options, code and models unchanged (same fingerprint)");
     fingerprint.record(root);
     recorder.finish("succeeded");
-    Path published = store.publish(staging, runId);
+    Location published = store.publish(staging);
     store.retain(keep);
     return published;
   }
 
-  /** Keeps the failed run's manifest under {@code failed/} and drops its staging folder. */
+  /** Keeps the failed run's manifest under {@code failed/} and drops the run's folder. */
   void fail(Exception e) {
     try {
       recorder.fail(e);
-      Path failed = Files.createDirectories(store.root().resolve("failed"));
-      Files.copy(layout().manifest(), failed.resolve(runId + ".manifest.json"));
+      Location failed = store.root().resolve("failed").mkdirs();
+      failed.resolve(runId + ".manifest.json").replace(layout().manifest().readString());
       DatasetFiles.deleteTree(staging);
-    } catch (IOException | RuntimeException suppressed) {
+    } catch (RuntimeException suppressed) {
       e.addSuppressed(suppressed);
     }
   }

@@ -2,13 +2,13 @@ package org.debrief.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import org.debrief.annotate.AnnotationState;
 import org.debrief.common.BuildInfo;
 import org.debrief.common.CodeDigest;
 import org.debrief.common.InputDigests;
 import org.debrief.common.Json;
 import org.debrief.common.Sha256;
+import org.debrief.common.fs.Location;
 import org.debrief.ingest.IngestOptions;
 import org.debrief.ingest.InputFiles;
 
@@ -28,12 +28,12 @@ record RunFingerprint(String sha256, ObjectNode parts) {
       IngestOptions ingest,
       double maxQuarantineRate,
       long minSupport,
-      Path stateRoot,
+      Location stateRoot,
       InputDigests digests) {
     ObjectNode parts = Json.MAPPER.createObjectNode();
     ObjectNode inputs = parts.putObject("inputs");
     for (String f : files.files()) {
-      inputs.put(f, digests.sha256(Path.of(f)));
+      inputs.put(f, digests.sha256(InputFiles.location(f)));
     }
     parts.putPOJO("explicit_inputs", files.explicit());
     parts.putPOJO("skipped_inputs", files.skipped());
@@ -42,7 +42,7 @@ record RunFingerprint(String sha256, ObjectNode parts) {
     parts.put("max_text_chars", ingest.maxTextChars());
     parts.put("max_quarantine_rate", maxQuarantineRate);
     parts.put("min_support", minSupport);
-    parts.put("state", stateRoot.toAbsolutePath().normalize().toString());
+    parts.put("state", stateRoot.toString());
     parts.put("annotation", AnnotationState.under(stateRoot).fingerprint());
     parts.put("debrief_code", CodeDigest.debrief());
     parts.put("corenlp", BuildInfo.corenlp());

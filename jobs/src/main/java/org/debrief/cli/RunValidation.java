@@ -1,7 +1,6 @@
 package org.debrief.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,14 +45,14 @@ final class RunValidation {
                 + rest);
       }
     }
-    if (!Files.isDirectory(run.reviews())) {
+    if (!run.reviews().isDirectory()) {
       problems.add("reviews/ is missing");
     } else {
       // Columns and rows from the Parquet footers: no Spark job just to check them.
       Set<String> columns = Set.copyOf(ParquetFooters.columnNames(run.reviews()));
       requireColumns(columns, INGESTED, problems);
       if (root.path("stages").has("annotate")) {
-        if (!Files.isDirectory(run.sentences())) {
+        if (!run.sentences().isDirectory()) {
           problems.add("sentences/ is missing after annotate");
         }
       }

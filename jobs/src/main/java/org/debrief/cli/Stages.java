@@ -3,7 +3,6 @@ package org.debrief.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
@@ -13,6 +12,7 @@ import org.debrief.annotate.ReviewAnnotator;
 import org.debrief.common.SessionScope;
 import org.debrief.common.SparkJobs;
 import org.debrief.common.TextBatches;
+import org.debrief.common.fs.Location;
 import org.debrief.extract.ExtractJob;
 import org.debrief.extract.ExtractionState;
 import org.debrief.extract.RulePrecision;
@@ -29,7 +29,7 @@ final class Stages {
    * nothing, keeps the failed manifest and rethrows. Spark stops before the lock is released.
    */
   static int publishedRun(
-      Path output,
+      Location output,
       String command,
       boolean continuesLatest,
       PublishOptions publish,
@@ -43,7 +43,7 @@ final class Stages {
    * rows are published again as a new run, without starting Spark or running {@code body}.
    */
   static int publishedRun(
-      Path output,
+      Location output,
       String command,
       boolean continuesLatest,
       Supplier<RunFingerprint> fingerprint,
@@ -55,10 +55,10 @@ final class Stages {
       RunFingerprint fp = fingerprint == null ? null : fingerprint.get();
       JsonNode latest = fp == null ? null : run.latestManifest();
       if (latest != null && fp.matches(latest)) {
-        Path published = run.republishLatest(fp, publish.keep);
+        Location published = run.republishLatest(fp, publish.keep);
         console.println(
             "nothing changed since " + latest.path("run_id").asText() + "; its rows are reused");
-        console.println("published " + published + " (latest)");
+        console.println("published " + published.display() + " (latest)");
         return 0;
       }
       // Spark stops (the scope closes) before the lock is released.
@@ -71,8 +71,8 @@ final class Stages {
           if (fp != null) {
             fp.record(run.recorder().manifest().root());
           }
-          Path published = run.publish(spark, publish.keep);
-          console.println("published " + published + " (latest)");
+          Location published = run.publish(spark, publish.keep);
+          console.println("published " + published.display() + " (latest)");
           return 0;
         } catch (Exception e) {
           // Spark's exceptions are checked ones thrown unchecked: catch them too, or a failed run
@@ -97,7 +97,7 @@ final class Stages {
   }
 
   static void annotate(SparkSession spark, RunContext run, AnnotateOptions options) {
-    AnnotationState state = AnnotationState.under(stateRoot(run, options).toAbsolutePath());
+    AnnotationState state = AnnotationState.under(stateRoot(run, options));
     AnnotateJob.Counts c =
         run.recorder()
             .stage(
@@ -117,9 +117,9 @@ final class Stages {
    * Extract, with its per-text results kept under {@code stateRoot} (cleared first on a full
    * refresh).
    */
-  static void extract(SparkSession spark, RunContext run, Path stateRoot, boolean fullRefresh) {
-    String annotation = AnnotationState.under(stateRoot.toAbsolutePath()).fingerprint();
-    TextBatches state = ExtractionState.under(stateRoot.toAbsolutePath(), annotation);
+  static void extract(SparkSession spark, RunContext run, Location stateRoot, boolean fullRefresh) {
+    String annotation = AnnotationState.under(stateRoot).fingerprint();
+    TextBatches state = ExtractionState.under(stateRoot, annotation);
     if (fullRefresh) {
       state.clear();
     }
@@ -140,7 +140,7 @@ final class Stages {
   }
 
   /** Where annotations and extractions persist: {@code --state}, or the output's own. */
-  static Path stateRoot(RunContext run, AnnotateOptions options) {
+  static Location stateRoot(RunContext run, AnnotateOptions options) {
     return options.state != null ? options.state : run.store().defaultState();
   }
 
@@ -162,8 +162,8 @@ final class Stages {
     RunRecorder recorder = run.recorder();
     ReportJob.Result r = recorder.stage("report", () -> ReportJob.run(spark, run.layout()));
     ObjectNode section = recorder.manifest().section("report");
-    section.put("index", run.layout().root().relativize(r.index()).toString());
-    section.put("notebook", run.layout().root().relativize(r.notebook()).toString());
+    section.put("index", run.layout().root().relativize(r.index()));
+    section.put("notebook", run.layout().root().relativize(r.notebook()));
     section.put("quotes_redacted", r.redactions());
     section.put("company_pages", r.companies().size());
     recorder.manifest().write();

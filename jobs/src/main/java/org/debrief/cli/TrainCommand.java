@@ -10,6 +10,7 @@ import org.apache.spark.sql.SparkSession;
 import org.debrief.common.ExitCode;
 import org.debrief.common.RunLayout;
 import org.debrief.common.SessionScope;
+import org.debrief.common.fs.Location;
 import org.debrief.evaluate.GoldLabel;
 import org.debrief.extract.RulePrecision;
 import org.debrief.extract.SentimentArtefact;
@@ -54,21 +55,21 @@ final class TrainCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "FILE.jsonl",
       description = "Hand labels with their why quotes, as for evaluate. Repeatable.")
-  List<Path> labels;
+  List<Location> labels;
 
   @Option(
       names = "--run",
       required = true,
       paramLabel = "DIR",
       description = "A run (or output folder) that ingested and annotated the labelled reviews.")
-  Path run;
+  Location run;
 
   @Option(
       names = "--ratings-run",
       required = true,
       paramLabel = "DIR",
       description = "A run (or output folder) over exports whose reviews carry their own rating.")
-  Path ratingsRun;
+  Location ratingsRun;
 
   @Option(
       names = "--models",

@@ -4,57 +4,49 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import org.debrief.common.fs.FileStamp;
+import org.debrief.common.fs.Location;
 
 /**
  * The SHA-256 of each input file, kept in the state between runs: a file whose size and
  * modification time are unchanged is not read again just to learn that it is unchanged.
  */
 public final class InputDigests {
-  private final Path file;
+  private final Location file;
   private final ObjectNode known;
   private final ObjectNode seen;
 
-  private InputDigests(Path file, ObjectNode known) {
+  private InputDigests(Location file, ObjectNode known) {
     this.file = file;
     this.known = known;
     this.seen = Json.MAPPER.createObjectNode();
   }
 
   /** The digests stored under {@code stateRoot}; none when the state is new or unreadable. */
-  public static InputDigests under(Path stateRoot) {
-    Path f = stateRoot.resolve("input-digests.json");
+  public static InputDigests under(Location stateRoot) {
+    Location f = stateRoot.resolve("input-digests.json");
     ObjectNode known = Json.MAPPER.createObjectNode();
-    if (Files.isRegularFile(f)) {
+    if (f.isFile()) {
       try {
-        if (Json.MAPPER.readTree(f.toFile()) instanceof ObjectNode o) {
+        if (Json.MAPPER.readTree(f.readBytes()) instanceof ObjectNode o) {
           known = o;
         }
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         // A damaged cache only costs reading the files again.
       }
     }
     return new InputDigests(f, known);
   }
 
-  public String sha256(Path input) {
-    Path p = input.toAbsolutePath().normalize();
-    String key = p.toString();
-    BasicFileAttributes a;
-    try {
-      a = Files.readAttributes(p, BasicFileAttributes.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
-    }
-    long modified = a.lastModifiedTime().toMillis();
+  public String sha256(Location input) {
+    String key = input.isLocal() ? input.path().toString() : input.toString();
+    FileStamp a = input.stamp();
+    long modified = a.modifiedMillis();
     JsonNode k = known.path(key);
     String sha =
         k.path("size").asLong(-1) == a.size() && k.path("modified").asLong(-1) == modified
             ? k.path("sha256").asText()
-            : Sha256.file(p);
+            : Sha256.file(input);
     ObjectNode entry = seen.putObject(key);
     entry.put("size", a.size());
     entry.put("modified", modified);
@@ -65,10 +57,7 @@ public final class InputDigests {
   /** Stores the digests of the files seen in this run (files gone since are forgotten). */
   public void save() {
     try {
-      Files.createDirectories(file.getParent());
-      Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-      Json.MAPPER.writeValue(tmp.toFile(), seen);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      file.replace(Json.MAPPER.writeValueAsString(seen));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }

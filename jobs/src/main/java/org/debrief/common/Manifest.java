@@ -4,36 +4,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.debrief.common.fs.Location;
 
 /**
  * The run's {@code manifest.json}: each stage adds its section. Written to a temporary file and
  * moved into place, so a reader never sees half a manifest.
  */
 public final class Manifest {
-  private final Path file;
+  private final Location file;
   private final ObjectNode root;
 
-  private Manifest(Path file, ObjectNode root) {
+  private Manifest(Location file, ObjectNode root) {
     this.file = file;
     this.root = root;
   }
 
   /** The manifest in {@code layout}, or a new one when the folder has none yet. */
   public static Manifest open(RunLayout layout) {
-    Path f = layout.manifest();
+    Location f = layout.manifest();
     try {
       ObjectNode root =
-          Files.exists(f)
-              ? (ObjectNode) Json.MAPPER.readTree(f.toFile())
+          f.exists()
+              ? (ObjectNode) Json.MAPPER.readTree(f.readBytes())
               : Json.MAPPER.createObjectNode();
       return new Manifest(f, root);
     } catch (IOException | ClassCastException e) {
       throw new DebriefException(
           ExitCode.USAGE,
-          f
+          f.display()
               + " is not a Debrief manifest ("
               + e.getMessage()
               + "); give an empty or new --output folder",
@@ -53,10 +51,7 @@ public final class Manifest {
 
   public void write() {
     try {
-      Files.createDirectories(file.getParent());
-      Path tmp = file.resolveSibling(".manifest.json.tmp");
-      Json.MAPPER.writeValue(tmp.toFile(), root);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      file.replace(Json.MAPPER.writeValueAsString(root));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

@@ -2,18 +2,20 @@ package org.debrief.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.FileMetaData;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
+import org.debrief.common.fs.HadoopConf;
+import org.debrief.common.fs.Location;
 
 /**
  * Adds key-value metadata to the footers of Parquet files Spark wrote, and reads it back.
@@ -27,8 +29,8 @@ public final class ParquetFooters {
   private ParquetFooters() {}
 
   /** Rewrites every {@code *.parquet} file in {@code folder} with {@code extra} in its footer. */
-  public static void addMetadata(Path folder, Map<String, String> extra) {
-    for (Path file : partFiles(folder)) {
+  public static void addMetadata(Location folder, Map<String, String> extra) {
+    for (Location file : partFiles(folder)) {
       try {
         rewrite(file, extra);
       } catch (IOException e) {
@@ -38,8 +40,8 @@ public final class ParquetFooters {
   }
 
   /** The key-value metadata in the footer of one Parquet file. */
-  public static Map<String, String> read(Path file) {
-    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+  public static Map<String, String> read(Location file) {
+    try (ParquetFileReader reader = ParquetFileReader.open(input(file))) {
       return new LinkedHashMap<>(reader.getFileMetaData().getKeyValueMetaData());
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -49,12 +51,12 @@ public final class ParquetFooters {
 
   /** Rows in a Parquet folder, from its footers: no Spark job needed to count a written dataset. */
   /** The top-level column names of a dataset, from one file's footer; empty when it has no file. */
-  public static List<String> columnNames(Path folder) {
-    List<Path> files = partFiles(folder);
+  public static List<String> columnNames(Location folder) {
+    List<Location> files = partFiles(folder);
     if (files.isEmpty()) {
       return List.of();
     }
-    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(files.get(0)))) {
+    try (ParquetFileReader reader = ParquetFileReader.open(input(files.get(0)))) {
       return reader.getFooter().getFileMetaData().getSchema().getFields().stream()
           .map(org.apache.parquet.schema.Type::getName)
           .toList();
@@ -64,10 +66,10 @@ public final class ParquetFooters {
     }
   }
 
-  public static long rowCount(Path folder) {
+  public static long rowCount(Location folder) {
     long rows = 0;
-    for (Path file : partFiles(folder)) {
-      try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+    for (Location file : partFiles(folder)) {
+      try (ParquetFileReader reader = ParquetFileReader.open(input(file))) {
         rows += reader.getRecordCount();
       } catch (IOException e) {
         throw new UncheckedIOException(
@@ -78,19 +80,29 @@ public final class ParquetFooters {
   }
 
   /** The data files of a Parquet folder, sorted by name. */
-  public static List<Path> partFiles(Path folder) {
-    try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
-    }
+  public static List<Location> partFiles(Location folder) {
+    return folder.list().stream().filter(p -> p.name().endsWith(".parquet")).toList();
   }
 
-  private static void rewrite(Path file, Map<String, String> extra) throws IOException {
-    Path tmp = file.resolveSibling("." + file.getFileName() + ".footer-tmp");
+  /** Parquet's own local reader where it can: Hadoop's local file system adds checksum files. */
+  private static InputFile input(Location file) throws IOException {
+    return file.isLocal()
+        ? new LocalInputFile(file.path())
+        : HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.uri()), HadoopConf.current());
+  }
+
+  private static OutputFile output(Location file) throws IOException {
+    return file.isLocal()
+        ? new LocalOutputFile(file.path())
+        : HadoopOutputFile.fromPath(
+            new org.apache.hadoop.fs.Path(file.uri()), HadoopConf.current());
+  }
+
+  private static void rewrite(Location file, Map<String, String> extra) throws IOException {
+    Location tmp = file.sibling("." + file.name() + ".footer-tmp");
     Map<String, String> merged;
     org.apache.parquet.schema.MessageType schema;
-    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+    try (ParquetFileReader reader = ParquetFileReader.open(input(file))) {
       FileMetaData meta = reader.getFileMetaData();
       schema = meta.getSchema();
       merged = new LinkedHashMap<>(meta.getKeyValueMetaData());
@@ -98,16 +110,12 @@ public final class ParquetFooters {
     merged.putAll(extra);
     ParquetFileWriter writer =
         new ParquetFileWriter(
-            new LocalOutputFile(tmp),
-            schema,
-            ParquetFileWriter.Mode.OVERWRITE,
-            Long.MAX_VALUE,
-            NO_PADDING);
+            output(tmp), schema, ParquetFileWriter.Mode.OVERWRITE, Long.MAX_VALUE, NO_PADDING);
     writer.start();
-    writer.appendFile(new LocalInputFile(file));
+    writer.appendFile(input(file));
     writer.end(merged);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    tmp.storage().renameOver(tmp, file);
     // Hadoop's checksum of the old bytes would make readers reject the new file.
-    Files.deleteIfExists(file.resolveSibling("." + file.getFileName() + ".crc"));
+    file.sibling("." + file.name() + ".crc").deleteTree();
   }
 }

@@ -1,38 +1,38 @@
 package org.debrief.common;
 
-import java.nio.file.Path;
+import org.debrief.common.fs.Location;
 
 /** Where each part of a run's output lives under the output folder. */
-public record RunLayout(Path root) {
-  public Path reviews() {
+public record RunLayout(Location root) {
+  public Location reviews() {
     return root.resolve("reviews");
   }
 
-  public Path sentences() {
+  public Location sentences() {
     return root.resolve("sentences");
   }
 
-  public Path quarantine() {
+  public Location quarantine() {
     return root.resolve("quarantine");
   }
 
-  public Path summaries() {
+  public Location summaries() {
     return root.resolve("summaries");
   }
 
-  public Path report() {
+  public Location report() {
     return root.resolve("report");
   }
 
-  public Path notebooks() {
+  public Location notebooks() {
     return root.resolve("notebooks");
   }
 
-  public Path manifest() {
+  public Location manifest() {
     return root.resolve("manifest.json");
   }
 
-  public Path evaluation() {
+  public Location evaluation() {
     return root.resolve("evaluation.json");
   }
 }

@@ -1,151 +1,169 @@
 package org.debrief.common;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.debrief.common.fs.Location;
 
 /**
- * The published runs under an output folder: {@code runs/<run-id>/} and a {@code latest} link
- * readers follow. A run is built under {@code .staging/<run-id>/} and becomes visible only when it
- * is complete: by a rename into {@code runs/}, then an atomic swap of {@code latest}.
+ * The published runs under an output folder. A run is written under {@code runs/<run-id>/} and
+ * becomes current only when the pointer {@code _LATEST} names it: one small file replaced whole, by
+ * rename-over on HDFS and local disks, by a single PUT on object stores. Readers resolve the
+ * pointer, so a run is never seen half written. Where the disk has symlinks, {@code latest} links
+ * to the same run, for people at a shell.
  */
 public final class RunStore {
-  public static final String LATEST = "latest";
-  private final Path root;
+  public static final String POINTER = "_LATEST";
+  public static final String LATEST_LINK = "latest";
+  private final Location root;
 
-  public RunStore(Path root) {
-    this.root = root.toAbsolutePath().normalize();
+  public RunStore(Location root) {
+    this.root = root;
   }
 
-  public Path root() {
+  public Location root() {
     return root;
   }
 
-  public Path runs() {
+  public Location runs() {
     return root.resolve("runs");
   }
 
-  public Path defaultState() {
+  public Location defaultState() {
     return root.resolve("state");
   }
 
-  /** The run {@code latest} points at, or null before the first published run. */
-  public Path latest() {
-    Path link = root.resolve(LATEST);
-    if (!Files.exists(link)) {
+  /** The run the pointer names, or null before the first published run. */
+  public Location latest() {
+    RunPointer pointer = pointer();
+    return pointer == null ? null : pointer.run();
+  }
+
+  /** The pointer, checked against the manifest it names; null before the first published run. */
+  public RunPointer pointer() {
+    Location file = root.resolve(POINTER);
+    if (file.exists()) {
+      return RunPointer.read(root, file);
+    }
+    return legacyLink();
+  }
+
+  /** Outputs written before the pointer existed have only the {@code latest} symlink. */
+  private RunPointer legacyLink() {
+    if (!root.isLocal() || !Files.exists(root.path().resolve(LATEST_LINK))) {
       return null;
     }
     try {
-      return link.toRealPath();
+      Location run = Location.local(root.path().resolve(LATEST_LINK).toRealPath());
+      return new RunPointer(run.name(), run, null);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot follow " + link, e);
+      throw new java.io.UncheckedIOException("cannot follow " + root.display() + "/latest", e);
     }
   }
 
   /**
-   * A fresh staging folder; stale ones from killed runs are removed first (the caller holds the
-   * lock).
+   * A new run's folder, {@code runs/<run-id>/}. Runs a killed writer left incomplete are removed
+   * first: the caller holds the lock, so nobody is writing them.
    */
-  public Path stage(String runId) {
-    try {
-      DatasetFiles.deleteTree(root.resolve(".staging"));
-      return Files.createDirectories(root.resolve(".staging").resolve(runId));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a staging folder under " + root, e);
-    }
-  }
-
-  /**
-   * Fills {@code staging} with hard links to the files of {@code run}: a stage that continues a run
-   * (annotate after ingest) starts from it without copying data or changing it.
-   */
-  public static void seed(Path run, Path staging) {
-    seed(run, staging, Set.of());
-  }
-
-  /** As {@link #seed(Path, Path)}, leaving out the top-level entries named in {@code except}. */
-  public static void seed(Path run, Path staging, Set<String> except) {
-    try (Stream<Path> files = Files.walk(run)) {
-      for (Path f : files.toList()) {
-        Path relative = run.relativize(f);
-        if (relative.getNameCount() > 0 && except.contains(relative.getName(0).toString())) {
-          continue;
-        }
-        Path target = staging.resolve(relative.toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.createLink(target, f);
-        }
+  public Location begin(String runId) {
+    Location current = latest();
+    for (Location run : runs().list()) {
+      if (!run.equals(current) && !isComplete(run)) {
+        run.deleteTree();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot seed " + staging + " from " + run, e);
     }
+    // Staging folders of versions that published by renaming a whole run.
+    root.resolve(".staging").deleteTree();
+    Location run = runs().resolve(runId);
+    if (run.exists()) {
+      throw new DebriefException(
+          ExitCode.FAILURE, "run " + runId + " already exists under " + runs().display());
+    }
+    return run.mkdirs();
   }
 
-  /** Moves a validated staging folder into {@code runs/} and points {@code latest} at it. */
-  public Path publish(Path staging, String runId) {
+  /**
+   * Fills {@code run} with the files of {@code base}, minus its top-level entries in {@code
+   * except}: a stage that continues a run (annotate after ingest) starts from it. Hard links on
+   * local disks, so nothing is copied and the old run never changes.
+   */
+  public static void seed(Location base, Location run, Set<String> except) {
+    base.storage().shareTree(base, run, except);
+  }
+
+  public static void seed(Location base, Location run) {
+    seed(base, run, Set.of());
+  }
+
+  /** Makes the validated, complete {@code run} the current one. */
+  public Location publish(Location run) {
+    RunPointer pointer = RunPointer.of(run, new RunLayout(run).manifest());
+    Faults.pauseAt("publish");
+    root.resolve(POINTER).replace(pointer.toJson(root));
+    if (root.isLocal()) {
+      linkLatest(run);
+    }
+    return run;
+  }
+
+  /** The convenience symlink, swapped atomically; readers that matter use the pointer. */
+  private void linkLatest(Location run) {
     try {
-      Files.createDirectories(runs());
-      Path published = runs().resolve(runId);
-      Files.move(staging, published, StandardCopyOption.ATOMIC_MOVE);
-      Faults.pauseAt("publish");
-      Path tmp = root.resolve(".latest-" + runId);
+      var tmp = root.path().resolve(".latest-" + run.name());
       Files.deleteIfExists(tmp);
-      Files.createSymbolicLink(tmp, root.relativize(published));
+      Files.createSymbolicLink(tmp, root.path().relativize(run.path()));
       Files.move(
           tmp,
-          root.resolve(LATEST),
+          root.path().resolve(LATEST_LINK),
           StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
-      return published;
-    } catch (FileAlreadyExistsException e) {
-      throw new DebriefException(
-          ExitCode.FAILURE, "run " + runId + " already exists under " + runs(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot publish run " + runId + " under " + root, e);
+    } catch (IOException | UnsupportedOperationException e) {
+      // A disk without symlinks: the pointer alone is enough.
     }
   }
 
-  /** Deletes all but the newest {@code keep} runs; the one {@code latest} names is always kept. */
-  public List<Path> retain(int keep) {
-    Path latest = latest();
-    try (Stream<Path> s = Files.list(runs())) {
-      List<Path> old =
-          s.filter(Files::isDirectory)
-              .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
-              .skip(Math.max(keep, 1))
-              .filter(p -> !p.equals(latest))
-              .toList();
-      for (Path p : old) {
-        DatasetFiles.deleteTree(p);
-      }
-      return old;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot apply retention under " + runs(), e);
+  /**
+   * Deletes the complete runs beyond the newest {@code keep}; the current run is always kept, and
+   * an incomplete one is left to {@link #begin} (it may be the run being written).
+   */
+  public List<Location> retain(int keep) {
+    Location current = latest();
+    List<Location> old =
+        runs().list().stream()
+            .filter(RunStore::isComplete)
+            .sorted(java.util.Comparator.comparing(Location::name).reversed())
+            .skip(Math.max(keep, 1))
+            .filter(r -> !r.equals(current))
+            .toList();
+    old.forEach(Location::deleteTree);
+    return old;
+  }
+
+  /** A run whose manifest says it succeeded: validated, whether or not it was made current. */
+  static boolean isComplete(Location run) {
+    Location manifest = new RunLayout(run).manifest();
+    if (!manifest.isFile()) {
+      return false;
+    }
+    try {
+      JsonNode m = Json.MAPPER.readTree(manifest.readBytes());
+      return m instanceof ObjectNode && "succeeded".equals(m.path("status").asText());
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 
   /** Whether {@code dir} may be used as an output root: missing, empty, or Debrief's own. */
-  public static boolean isUsableRoot(Path dir) {
-    if (!Files.exists(dir)) {
-      return true;
-    }
-    try (Stream<Path> s = Files.list(dir)) {
-      List<String> names = s.map(p -> p.getFileName().toString()).toList();
-      return names.isEmpty()
-          || names.contains("runs")
-          || names.contains(".staging")
-          || names.contains(".lock");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + dir, e);
-    }
+  public static boolean isUsableRoot(Location dir) {
+    List<String> names = dir.list().stream().map(Location::name).toList();
+    return names.isEmpty()
+        || names.contains("runs")
+        || names.contains(POINTER)
+        || names.contains(".staging")
+        || names.contains(".lock");
   }
 }

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.debrief.common.fs.Location;
 
 /** SHA-256 of strings, files and folders, as lower-case hex. */
 public final class Sha256 {
@@ -19,6 +20,44 @@ public final class Sha256 {
   public static String of(String text) {
     MessageDigest sha = digest();
     sha.update(text.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  public static String bytes(byte[] content) {
+    return HexFormat.of().formatHex(digest().digest(content));
+  }
+
+  /** A file's digest, read through its file system (HDFS, an object store, the local disk). */
+  public static String file(Location file) {
+    if (file.isLocal()) {
+      return file(file.path());
+    }
+    MessageDigest sha = digest();
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = file.open()) {
+      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+        sha.update(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /** A file's or folder's digest ({@link #tree}), on any file system. */
+  public static String path(Location p) {
+    if (p.isLocal()) {
+      return path(p.path());
+    }
+    if (!p.isDirectory()) {
+      return file(p);
+    }
+    MessageDigest sha = digest();
+    for (Location f : p.files()) {
+      sha.update(p.relativize(f).getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(file(f).getBytes(StandardCharsets.UTF_8));
+    }
     return HexFormat.of().formatHex(sha.digest());
   }
 

@@ -5,32 +5,24 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.debrief.common.fs.Location;
 
 /**
  * A cache of per-text results kept across runs: one row per text, keyed by {@link #KEY}, stored as
  * batch folders that each run adds to. A batch is written under a hidden name and renamed when
  * complete, so a killed run leaves no half batch behind.
  */
-public record TextBatches(Path folder, StructType schema) {
+public record TextBatches(Location folder, StructType schema) {
   public static final String KEY = "text_sha256";
   private static final String BATCH = "batch-";
 
   public boolean exists() {
-    try (var s = Files.list(folder)) {
-      return s.anyMatch(p -> p.getFileName().toString().startsWith(BATCH));
-    } catch (IOException e) {
-      return false;
-    }
+    return folder.list().stream().anyMatch(p -> p.name().startsWith(BATCH));
   }
 
   /** Every stored row, from all batches; empty (with the schema) when there are none. */
@@ -59,20 +51,12 @@ public record TextBatches(Path folder, StructType schema) {
   /** Stores {@code rows} (of {@link #schema}) as a new batch. */
   public void append(Dataset<Row> rows) {
     String id = UUID.randomUUID().toString();
-    Path partial = folder.resolve("." + BATCH + id);
+    Location partial = folder.resolve("." + BATCH + id);
     rows.write().parquet(partial.toString());
-    try {
-      Files.move(partial, folder.resolve(BATCH + id), StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot store the batch " + partial, e);
-    }
+    partial.moveTo(folder.resolve(BATCH + id));
   }
 
   public void clear() {
-    try {
-      DatasetFiles.deleteTree(folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear " + folder, e);
-    }
+    folder.deleteTree();
   }
 }

@@ -3,12 +3,12 @@ package org.debrief.extract;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
-import java.nio.file.Path;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.debrief.common.CodeDigest;
 import org.debrief.common.Sha256;
 import org.debrief.common.TextBatches;
+import org.debrief.common.fs.Location;
 
 /**
  * Extraction results kept across runs, one row per annotated text, stored under the fingerprint of
@@ -22,7 +22,7 @@ public final class ExtractionState {
   private ExtractionState() {}
 
   /** The cache under {@code stateRoot} for sentences made with {@code annotationFingerprint}. */
-  public static TextBatches under(Path stateRoot, String annotationFingerprint) {
+  public static TextBatches under(Location stateRoot, String annotationFingerprint) {
     String fp = Sha256.of(CodeDigest.debrief() + ";" + annotationFingerprint).substring(0, 16);
     return new TextBatches(stateRoot.resolve("extractions").resolve(fp), SCHEMA);
   }

@@ -2,12 +2,12 @@ package org.debrief.ingest;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.debrief.common.fs.HadoopConfCopy;
+import org.debrief.common.fs.Location;
 
 /**
  * Reads one input file into ingest rows: a file row, then one review or quarantine row per record.
@@ -28,12 +28,12 @@ public final class FileIngest implements Serializable {
    * Reads the file at {@code path}; rows name it {@code file}, the path as the user gave it. The
    * two differ on a cluster, where an executor's working folder is not the driver's.
    */
-  public List<IngestRow> read(String file, Path path) {
+  public List<IngestRow> read(String file, Location path, HadoopConfCopy conf) {
     byte[] bytes;
     RecordReader reader;
     try {
-      bytes = Files.readAllBytes(path);
-      reader = InputFormat.of(path).orElseThrow().open(bytes);
+      bytes = conf.readBytes(path);
+      reader = InputFormat.of(path.name()).orElseThrow().open(bytes);
     } catch (IOException | RuntimeException e) {
       return unreadable(file, e);
     }

@@ -1,29 +1,22 @@
 package org.debrief.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.debrief.common.CodeDigest;
-import org.debrief.common.DatasetFiles;
 import org.debrief.common.Faults;
 import org.debrief.common.InputDigests;
 import org.debrief.common.Sha256;
+import org.debrief.common.fs.Location;
+import org.debrief.common.fs.TargetExistsException;
 
 /**
  * Each input file's parsed, language-tagged ingest rows, kept in the state across runs under the
  * file's name and content digest: a nightly run parses only the files that changed. Stored under
  * the fingerprint of what decides the rows (Debrief's code, the layouts, the options).
  */
-public record IngestCache(Path folder) {
+public record IngestCache(Location folder) {
   private static final String ENTRY = "file-";
 
-  public static IngestCache under(Path stateRoot, IngestOptions options) {
+  public static IngestCache under(Location stateRoot, IngestOptions options) {
     String key =
         String.join(
             ";",
@@ -41,51 +34,42 @@ public record IngestCache(Path folder) {
 
   /** The key of {@code file} (a path as the user gave it) as it is now on disk. */
   public static String key(String file, InputDigests digests) {
-    return key(file, digests.sha256(Path.of(file).toAbsolutePath()));
+    return key(file, digests.sha256(InputFiles.location(file)));
   }
 
-  public Path entry(String key) {
+  public Location entry(String key) {
     return folder.resolve(ENTRY + key);
   }
 
   public boolean has(String key) {
-    return Files.isDirectory(entry(key));
+    return entry(key).isDirectory();
   }
 
   /**
-   * Stores the Parquet files of {@code parsed} as the entry {@code key}: hard links, built aside
-   * and renamed, so a reader never sees half an entry. An entry another run stored first is kept.
+   * Stores the Parquet files of {@code parsed} as the entry {@code key}: hard links on a local disk
+   * (copies elsewhere), built aside and renamed, so a reader never sees half an entry. An entry
+   * another run stored first is kept.
    */
-  public void store(String key, Path parsed) {
-    Path partial = folder.resolve("." + ENTRY + UUID.randomUUID());
-    try (Stream<Path> files = Files.list(parsed)) {
-      Files.createDirectories(partial);
-      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList()) {
-        Files.createLink(partial.resolve(f.getFileName()), f);
+  public void store(String key, Location parsed) {
+    Location partial = folder.resolve("." + ENTRY + UUID.randomUUID());
+    try {
+      partial.mkdirs();
+      for (Location f : parsed.list()) {
+        if (f.name().endsWith(".parquet")) {
+          f.storage().shareFile(f, partial.resolve(f.name()));
+        }
       }
       Faults.pauseAt("ingest-cache");
-      Files.move(partial, entry(key), StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-      deleteQuietly(partial);
-    } catch (IOException e) {
-      deleteQuietly(partial);
-      throw new UncheckedIOException("cannot store parsed rows under " + folder, e);
+      partial.moveTo(entry(key));
+    } catch (TargetExistsException e) {
+      partial.deleteTree();
+    } catch (RuntimeException e) {
+      partial.deleteTree();
+      throw e;
     }
   }
 
   public void clear() {
-    try {
-      DatasetFiles.deleteTree(folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear " + folder, e);
-    }
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      DatasetFiles.deleteTree(p);
-    } catch (IOException e) {
-      // Only a leftover hidden folder, never read.
-    }
+    folder.deleteTree();
   }
 }

@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -32,6 +32,8 @@ import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
 import org.debrief.common.InputDigests;
 import org.debrief.common.RunLayout;
+import org.debrief.common.fs.HadoopConfCopy;
+import org.debrief.common.fs.Location;
 
 /** Ingest: export files → canonical {@code reviews/}, {@code quarantine/} and per-file counts. */
 public final class IngestJob {
@@ -76,7 +78,7 @@ public final class IngestJob {
             options.layout(),
             new ReviewMapper(LabelVocabulary.bundled(), options.maxTextChars(), false));
 
-    Path parsed = out.root().resolve(PARSED);
+    Location parsed = out.root().resolve(PARSED);
     Dataset<Row> rows =
         (cache == null
                 ? readAll(spark, inputs.files(), ingest)
@@ -119,7 +121,7 @@ public final class IngestJob {
       FileIngest ingest,
       IngestCache cache,
       InputDigests digests,
-      Path parsed) {
+      Location parsed) {
     List<String> paths = new ArrayList<>();
     List<String> toParse = new ArrayList<>();
     for (String f : files) {
@@ -137,8 +139,8 @@ public final class IngestJob {
           .write()
           .partitionBy(CACHE_KEY)
           .parquet(parsed.toString());
-      for (Path folder : DatasetFiles.subfolders(parsed)) {
-        String key = folder.getFileName().toString().substring(CACHE_KEY.length() + 1);
+      for (Location folder : DatasetFiles.subfolders(parsed)) {
+        String key = folder.name().substring(CACHE_KEY.length() + 1);
         if (!key.equals(UNCACHED)) {
           cache.store(key, folder);
         }
@@ -162,24 +164,23 @@ public final class IngestJob {
             substring(sha2(concat(col("source_file"), lit("\u0000"), checksum), 256), 1, 32));
   }
 
-  private static void deleteParsed(Path parsed) {
-    try {
-      DatasetFiles.deleteTree(parsed);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot remove " + parsed, e);
-    }
+  private static void deleteParsed(Location parsed) {
+    parsed.deleteTree();
   }
 
   private static Dataset<Row> readAll(SparkSession spark, List<String> files, FileIngest ingest) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    // Relative paths are the driver's: an executor on a cluster runs in a folder of its own.
-    String base = Path.of("").toAbsolutePath().toString();
+    // Names are resolved on the driver: relative paths are the driver's, and an executor on a
+    // cluster runs in a folder of its own. It reads with the driver's Hadoop settings.
+    HashMap<String, Location> where = new HashMap<>();
+    files.forEach(f -> where.put(f, InputFiles.location(f)));
+    Broadcast<HadoopConfCopy> conf = jsc.broadcast(HadoopConfCopy.ofDriver());
     // One task per file: a folder of exports is parsed on the executors, all cores busy.
     JavaRDD<Row> rdd =
         jsc.parallelize(files, Math.max(1, files.size()))
             .flatMap(
                 f ->
-                    ingest.read(f, Path.of(base).resolve(f)).stream()
+                    ingest.read(f, where.get(f), conf.value()).stream()
                         .map(IngestRow::toRow)
                         .iterator());
     Dataset<Row> parsed = spark.createDataFrame(rdd, IngestRow.SCHEMA);

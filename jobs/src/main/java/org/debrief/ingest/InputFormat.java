@@ -19,7 +19,12 @@ public enum InputFormat {
   }
 
   public static Optional<InputFormat> of(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return of(file.getFileName().toString());
+  }
+
+  /** The format of a file by its name. */
+  public static Optional<InputFormat> of(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     for (InputFormat f : values()) {
       if (name.endsWith(f.extension)) {
         return Optional.of(f);

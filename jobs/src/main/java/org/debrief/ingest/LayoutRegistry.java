@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
 import org.debrief.common.Json;
+import org.debrief.common.fs.Location;
 
 /**
  * The known export layouts: those bundled with Debrief plus any JSON files in a user's layout
@@ -38,15 +36,15 @@ public final class LayoutRegistry implements Serializable {
    * The bundled layouts, then those in {@code userDir} (may be null); a user layout may replace a
    * bundled one by name.
    */
-  public static LayoutRegistry load(Path userDir) {
+  public static LayoutRegistry load(Location userDir) {
     Map<String, Layout> byName = new LinkedHashMap<>();
     for (String file : bundledFiles()) {
       Layout l = parse(readResource(BUNDLED + file), "classpath:" + BUNDLED + file);
       byName.put(l.name(), l);
     }
     if (userDir != null) {
-      for (Path p : userFiles(userDir)) {
-        Layout l = parse(readFile(p), p.toString());
+      for (Location p : userFiles(userDir)) {
+        Layout l = parse(readFile(p), p.display());
         byName.put(l.name(), l);
       }
     }
@@ -154,16 +152,16 @@ public final class LayoutRegistry implements Serializable {
         .toList();
   }
 
-  private static List<Path> userFiles(Path dir) {
-    if (!Files.isDirectory(dir)) {
+  private static List<Location> userFiles(Location dir) {
+    if (!dir.isDirectory()) {
       throw new DebriefException(
-          ExitCode.USAGE, "layout folder " + dir + " does not exist or is not a folder");
+          ExitCode.USAGE, "layout folder " + dir.display() + " does not exist or is not a folder");
     }
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-    } catch (IOException e) {
+    try {
+      return dir.list().stream().filter(p -> p.name().endsWith(".json")).toList();
+    } catch (RuntimeException e) {
       throw new DebriefException(
-          ExitCode.USAGE, "cannot list layout folder " + dir + ": " + e.getMessage(), e);
+          ExitCode.USAGE, "cannot list layout folder " + dir.display() + ": " + e.getMessage(), e);
     }
   }
 
@@ -178,12 +176,12 @@ public final class LayoutRegistry implements Serializable {
     }
   }
 
-  private static String readFile(Path p) {
+  private static String readFile(Location p) {
     try {
-      return Files.readString(p, StandardCharsets.UTF_8);
-    } catch (IOException e) {
+      return p.readString();
+    } catch (RuntimeException e) {
       throw new DebriefException(
-          ExitCode.USAGE, "cannot read layout file " + p + ": " + e.getMessage(), e);
+          ExitCode.USAGE, "cannot read layout file " + p.display() + ": " + e.getMessage(), e);
     }
   }
 }

@@ -14,6 +14,8 @@ import org.apache.spark.sql.SparkSession;
 import org.debrief.common.DatasetFiles;
 import org.debrief.common.Json;
 import org.debrief.common.RunLayout;
+import org.debrief.common.fs.DriverFolder;
+import org.debrief.common.fs.Location;
 import org.debrief.summarize.CompanyFeedback;
 import org.debrief.summarize.SummarizeJob;
 
@@ -33,7 +35,8 @@ public final class ReportJob {
    * Where the report and notebook went, how many personal items were redacted from quotes, and the
    * company pages written (file name → company).
    */
-  public record Result(Path index, Path notebook, int redactions, Map<String, String> companies) {}
+  public record Result(
+      Location index, Location notebook, int redactions, Map<String, String> companies) {}
 
   private ReportJob() {}
 
@@ -58,9 +61,11 @@ public final class ReportJob {
     Map<String, Object> meta = PageMeta.of(tables, glossary, evaluation, generatedAt);
     String runId = tables.metadata().getOrDefault(SummarizeJob.KEY_RUN_ID, "unknown");
     Map<String, String> companies = new LinkedHashMap<>();
-    try {
-      Path report = DatasetFiles.stagingFor(out.report());
-      Files.createDirectories(report);
+    Location reportStaging = DatasetFiles.stagingFor(out.report());
+    Location notebooksStaging = DatasetFiles.stagingFor(out.notebooks());
+    try (DriverFolder reportFolder = DriverFolder.forTarget(reportStaging);
+        DriverFolder notebookFolder = DriverFolder.forTarget(notebooksStaging)) {
+      Path report = reportFolder.path();
       write(
           report.resolve(INDEX),
           "index.html.mustache",
@@ -85,19 +90,20 @@ public final class ReportJob {
         t.write(report);
       }
       ReportWorkbook.write(csv, report.resolve(ReportWorkbook.FILE));
-      DatasetFiles.publish(report, out.report());
-      Path notebooks = DatasetFiles.stagingFor(out.notebooks());
-      Files.createDirectories(notebooks);
+      reportFolder.place();
+      DatasetFiles.publish(reportStaging, out.report());
+      Path notebooks = notebookFolder.path();
       List<NotebookCell> cells = NotebookContent.cells(tables, charts, runId);
       Json.MAPPER.writeValue(notebooks.resolve(NOTEBOOK).toFile(), NotebookFiles.ipynb(cells));
       Files.writeString(
           notebooks.resolve(NOTEBOOK_HTML),
           NotebookFiles.html(cells, "Debrief run " + runId),
           StandardCharsets.UTF_8);
-      DatasetFiles.publish(notebooks, out.notebooks());
+      notebookFolder.place();
+      DatasetFiles.publish(notebooksStaging, out.notebooks());
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "cannot write the report into " + out.root() + ": " + e.getMessage(), e);
+          "cannot write the report into " + out.root().display() + ": " + e.getMessage(), e);
     }
     return new Result(
         out.report().resolve(INDEX),
@@ -112,11 +118,11 @@ public final class ReportJob {
   }
 
   private static JsonNode evaluation(RunLayout out) {
-    if (!Files.exists(out.evaluation())) {
+    if (!out.evaluation().isFile()) {
       return null;
     }
     try {
-      return Json.MAPPER.readTree(out.evaluation().toFile());
+      return Json.MAPPER.readTree(out.evaluation().readBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + out.evaluation() + ": " + e.getMessage(), e);
     }

@@ -1,7 +1,5 @@
 package org.debrief.report;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +9,7 @@ import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
 import org.debrief.common.ParquetFooters;
 import org.debrief.common.RunLayout;
+import org.debrief.common.fs.Location;
 import org.debrief.summarize.CompanyFeedback;
 import org.debrief.summarize.ConcernOfferRate;
 import org.debrief.summarize.ConcernPair;
@@ -33,7 +32,7 @@ public record SummaryTables(
 
   public static SummaryTables read(SparkSession spark, RunLayout out) {
     for (String name : Summaries.names()) {
-      if (!Files.isDirectory(out.summaries().resolve(name))) {
+      if (!out.summaries().resolve(name).isDirectory()) {
         throw new DebriefException(
             ExitCode.USAGE,
             out.summaries().resolve(name)
@@ -42,7 +41,7 @@ public record SummaryTables(
                 + "` first");
       }
     }
-    Path first =
+    Location first =
         ParquetFooters.partFiles(out.summaries().resolve(Summaries.LABEL_FREQUENCIES)).get(0);
     List<LabelFrequency> labels =
         rows(spark, out, Summaries.LABEL_FREQUENCIES, LabelFrequency::fromRow);

@@ -5,8 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -22,6 +20,7 @@ import org.debrief.common.DatasetFiles;
 import org.debrief.common.ParquetFooters;
 import org.debrief.common.RunLayout;
 import org.debrief.common.SqlSettings;
+import org.debrief.common.fs.Location;
 import org.debrief.extract.Taxonomy;
 
 /**
@@ -53,7 +52,7 @@ public final class SummarizeJob {
     Dataset<Row> reviews = spark.read().parquet(out.reviews().toString());
     Columns.require(reviews, out.reviews().toString(), "extract", SummaryInput.REQUIRED);
     String checksum = checksum(out.reviews());
-    Path staging = DatasetFiles.stagingFor(out.summaries());
+    Location staging = DatasetFiles.stagingFor(out.summaries());
     Map<String, Long> rows = new LinkedHashMap<>();
     // Every summary reads the same few columns: read them once, not once per summary.
     Dataset<Row> input = reviews.select(SummaryInput.REQUIRED[0], rest()).persist();
@@ -80,14 +79,14 @@ public final class SummarizeJob {
 
   private static void write(
       Dataset<Row> reviews,
-      Path staging,
+      Location staging,
       String runId,
       String checksum,
       long minSupport,
       Map<String, Long> rows) {
     for (Map.Entry<String, Dataset<Row>> s :
         Summaries.all(reviews, RoleFamilies.standard(), minSupport).entrySet()) {
-      Path target = staging.resolve(s.getKey());
+      Location target = staging.resolve(s.getKey());
       // Summaries are small: one file each is what spreadsheet and notebook readers want.
       s.getValue().coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(target.toString());
       ParquetFooters.addMetadata(
@@ -108,14 +107,14 @@ public final class SummarizeJob {
   }
 
   /** SHA-256 over the names and bytes of the Parquet files summarised, in name order. */
-  public static String checksum(Path parquetFolder) {
+  public static String checksum(Location parquetFolder) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      List<Path> files = ParquetFooters.partFiles(parquetFolder);
+      List<Location> files = ParquetFooters.partFiles(parquetFolder);
       byte[] buffer = new byte[1 << 16];
-      for (Path f : files) {
-        sha.update(f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        try (InputStream in = Files.newInputStream(f)) {
+      for (Location f : files) {
+        sha.update(f.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (InputStream in = f.open()) {
           for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
             sha.update(buffer, 0, n);
           }

@@ -41,18 +41,20 @@ class AnnotationStateSparkTest {
   @Test
   void eachAppendIsOneCompleteBatchAndHalfWrittenBatchesAreNeverRead() throws IOException {
     SparkSession spark = SparkTestSession.get();
-    AnnotationState state = new AnnotationState(tmp.resolve("annotations").resolve("fp"), "fp");
+    AnnotationState state =
+        new AnnotationState(
+            org.debrief.common.fs.Location.local(tmp.resolve("annotations").resolve("fp")), "fp");
     assertThat(state.exists()).isFalse();
 
     state.append(texts(spark, "a", "b"));
     assertThat(state.exists()).isTrue();
-    assertThat(entries(state.folder())).singleElement().asString().startsWith("batch-");
+    assertThat(entries(state.folder().path())).singleElement().asString().startsWith("batch-");
 
     // What a run killed while writing leaves behind: a hidden folder with a data file in it.
     texts(spark, "killed").write().parquet(state.folder().resolve(".batch-killed").toString());
     state.append(texts(spark, "c"));
 
-    assertThat(entries(state.folder()))
+    assertThat(entries(state.folder().path()))
         .hasSize(3)
         .filteredOn(n -> n.startsWith("batch-"))
         .hasSize(2);

@@ -75,7 +75,10 @@ class MainTest {
     IngestCommand ingest = new IngestCommand();
     new CommandLine(ingest).parseArgs("--input", "a.csv", "b.json", "dir/", "--output", "out");
     assertThat(ingest.input.inputs)
-        .containsExactly(Path.of("a.csv"), Path.of("b.json"), Path.of("dir/"));
+        .containsExactly(
+            org.debrief.common.fs.Location.of("a.csv"),
+            org.debrief.common.fs.Location.of("b.json"),
+            org.debrief.common.fs.Location.of("dir/"));
   }
 
   @Test
@@ -84,7 +87,11 @@ class MainTest {
     new CommandLine(run)
         .parseArgs("-i", "a.csv", "--input", "b.json", "c.jsonl", "--output", "out", "-i", "d/");
     assertThat(run.input.inputs)
-        .containsExactly(Path.of("a.csv"), Path.of("b.json"), Path.of("c.jsonl"), Path.of("d/"));
+        .containsExactly(
+            org.debrief.common.fs.Location.of("a.csv"),
+            org.debrief.common.fs.Location.of("b.json"),
+            org.debrief.common.fs.Location.of("c.jsonl"),
+            org.debrief.common.fs.Location.of("d/"));
   }
 
   @Test

@@ -127,7 +127,7 @@ class DistributionIT {
   @Test
   void debriefsOwnExitCodesPassThroughTheLauncher() throws Exception {
     Path locked = tmp.resolve("locked");
-    try (RunLock held = RunLock.acquire(locked)) {
+    try (RunLock held = RunLock.acquire(org.debrief.common.fs.Location.local(locked))) {
       Shell refused =
           launcher(
               current.resolve("bin/debrief"),

@@ -71,7 +71,11 @@ final class DataSamplesDevMain {
             new ReviewMapper(LabelVocabulary.bundled(), IngestOptions.DEFAULT_MAX_TEXT_CHARS));
     List<LabelledReviews.Review> out = new ArrayList<>();
     for (String file : FILES) {
-      for (IngestRow row : ingest.read(dir.resolve(file).toString(), dir.resolve(file))) {
+      for (IngestRow row :
+          ingest.read(
+              dir.resolve(file).toString(),
+              org.debrief.common.fs.Location.local(dir.resolve(file)),
+              org.debrief.common.fs.HadoopConfCopy.ofDriver())) {
         if (row.kind().equals(IngestRow.REVIEW)) {
           out.add(new LabelledReviews.Review(row.review().reviewId(), row.review().text(), null));
         }

@@ -65,8 +65,13 @@ class IngestHostileInputSparkTest {
     Files.writeString(in.resolve("notes.txt"), "not an export\n");
     Files.createDirectories(tmp.resolve("empty"));
 
-    RunLayout out = new RunLayout(tmp.resolve("out"));
-    counts = IngestJob.run(spark, new IngestOptions(List.of(in), null, null, 100_000), out);
+    RunLayout out = new RunLayout(org.debrief.common.fs.Location.local(tmp.resolve("out")));
+    counts =
+        IngestJob.run(
+            spark,
+            new IngestOptions(
+                List.of(org.debrief.common.fs.Location.local(in)), null, null, 100_000),
+            out);
     quarantine =
         spark
             .read()
@@ -157,8 +162,12 @@ class IngestHostileInputSparkTest {
             () ->
                 IngestJob.run(
                     spark,
-                    new IngestOptions(List.of(tmp.resolve("empty")), null, null, 100),
-                    new RunLayout(tmp.resolve("o2"))))
+                    new IngestOptions(
+                        List.of(org.debrief.common.fs.Location.local(tmp.resolve("empty"))),
+                        null,
+                        null,
+                        100),
+                    new RunLayout(org.debrief.common.fs.Location.local(tmp.resolve("o2")))))
         .isInstanceOf(DebriefException.class)
         .hasMessageContaining("no input files under")
         .extracting(e -> ((DebriefException) e).exitCode())
@@ -171,8 +180,13 @@ class IngestHostileInputSparkTest {
             () ->
                 IngestJob.run(
                     spark,
-                    new IngestOptions(List.of(tmp.resolve("in/f_unknown.csv")), null, null, 100),
-                    new RunLayout(tmp.resolve("o3"))))
+                    new IngestOptions(
+                        List.of(
+                            org.debrief.common.fs.Location.local(tmp.resolve("in/f_unknown.csv"))),
+                        null,
+                        null,
+                        100),
+                    new RunLayout(org.debrief.common.fs.Location.local(tmp.resolve("o3")))))
         .isInstanceOf(DebriefException.class)
         .hasMessageContaining("f_unknown.csv")
         .hasMessageContaining("[canonical, glassdoor-scrape")

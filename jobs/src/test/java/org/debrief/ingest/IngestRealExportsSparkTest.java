@@ -29,13 +29,17 @@ class IngestRealExportsSparkTest {
   @BeforeAll
   static void ingestAll() {
     spark = SparkTestSession.get();
-    RunLayout out = new RunLayout(tmp.resolve("all"));
+    RunLayout out = new RunLayout(org.debrief.common.fs.Location.local(tmp.resolve("all")));
     counts = IngestJob.run(spark, options(SharedData.root().resolve("data")), out);
     reviews = spark.read().parquet(out.reviews().toString()).cache();
   }
 
   static IngestOptions options(Path... inputs) {
-    return new IngestOptions(List.of(inputs), null, null, IngestOptions.DEFAULT_MAX_TEXT_CHARS);
+    return new IngestOptions(
+        java.util.Arrays.stream(inputs).map(org.debrief.common.fs.Location::local).toList(),
+        null,
+        null,
+        IngestOptions.DEFAULT_MAX_TEXT_CHARS);
   }
 
   @Test
@@ -134,7 +138,7 @@ class IngestRealExportsSparkTest {
   }
 
   private List<Row> canonicalRows(Path out, Path input) {
-    RunLayout layout = new RunLayout(out);
+    RunLayout layout = new RunLayout(org.debrief.common.fs.Location.local(out));
     IngestJob.run(spark, options(input), layout);
     return spark
         .read()

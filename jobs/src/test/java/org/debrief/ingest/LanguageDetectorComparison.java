@@ -67,8 +67,10 @@ public final class LanguageDetectorComparison {
         new ReviewMapper(LabelVocabulary.bundled(), IngestOptions.DEFAULT_MAX_TEXT_CHARS, false);
     FileIngest ingest = new FileIngest(LayoutRegistry.load(null), null, mapper);
     Map<String, String> byText = new LinkedHashMap<>();
-    for (String f : InputFiles.resolve(List.of(data)).files()) {
-      for (IngestRow row : ingest.read(f, Path.of(f))) {
+    for (String f :
+        InputFiles.resolve(List.of(org.debrief.common.fs.Location.local(data))).files()) {
+      for (IngestRow row :
+          ingest.read(f, InputFiles.location(f), org.debrief.common.fs.HadoopConfCopy.ofDriver())) {
         if (row.review() != null) {
           byText.putIfAbsent(row.review().text(), row.review().reviewId());
         }

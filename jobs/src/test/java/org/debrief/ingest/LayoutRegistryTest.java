@@ -81,7 +81,7 @@ class LayoutRegistryTest {
          "columns": {"text": "Comments", "offer": "Outcome",
                      "company": {"column": "Employer", "pattern": "^(.*?)\\\\s+Ltd$"}}}
         """);
-    LayoutRegistry registry = LayoutRegistry.load(dir);
+    LayoutRegistry registry = LayoutRegistry.load(org.debrief.common.fs.Location.local(dir));
     Layout survey = registry.detect(Set.of("comments", "outcome", "employer")).orElseThrow();
     assertThat(survey.name()).isEqualTo("hr-survey");
     assertThat(survey.source()).isEqualTo("survey");
@@ -94,7 +94,7 @@ class LayoutRegistryTest {
     Files.writeString(
         dir.resolve("bad.json"),
         "{\"name\": \"x\", \"detect\": [\"a\"], \"columns\": {\"offer\": \"a\"}}");
-    assertThatThrownBy(() -> LayoutRegistry.load(dir))
+    assertThatThrownBy(() -> LayoutRegistry.load(org.debrief.common.fs.Location.local(dir)))
         .isInstanceOf(DebriefException.class)
         .hasMessageContaining("bad.json")
         .hasMessageContaining("maps no column to `text`");

@@ -166,10 +166,10 @@ final class Chromium implements AutoCloseable {
   private void deleteProfile() throws IOException, InterruptedException {
     for (int attempt = 1; ; attempt++) {
       try {
-        DatasetFiles.deleteTree(profile);
+        DatasetFiles.deleteTree(org.debrief.common.fs.Location.local(profile));
         return;
-      } catch (java.nio.file.DirectoryNotEmptyException e) {
-        if (attempt == 5) {
+      } catch (java.io.UncheckedIOException e) {
+        if (attempt == 5 || !(e.getCause() instanceof java.nio.file.DirectoryNotEmptyException)) {
           throw e;
         }
         Thread.sleep(500);

@@ -21,14 +21,17 @@ final class HostileRun {
   static synchronized RunLayout get() {
     if (run == null) {
       try {
-        RunLayout out = new RunLayout(Files.createTempDirectory("debrief-hostile-"));
+        RunLayout out =
+            new RunLayout(
+                org.debrief.common.fs.Location.local(
+                    Files.createTempDirectory("debrief-hostile-")));
         Runtime.getRuntime()
             .addShutdownHook(
                 new Thread(
                     () -> {
                       try {
                         DatasetFiles.deleteTree(out.root());
-                      } catch (IOException e) {
+                      } catch (java.io.UncheckedIOException e) {
                         System.err.println("cannot delete " + out.root() + ": " + e.getMessage());
                       }
                     }));

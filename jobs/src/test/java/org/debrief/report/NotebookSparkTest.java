@@ -28,7 +28,7 @@ class NotebookSparkTest {
   @BeforeAll
   static void report() throws Exception {
     out = HostileRun.get();
-    notebook = Json.MAPPER.readTree(out.notebooks().resolve(ReportJob.NOTEBOOK).toFile());
+    notebook = Json.MAPPER.readTree(out.notebooks().resolve(ReportJob.NOTEBOOK).path().toFile());
   }
 
   @Test
@@ -73,7 +73,7 @@ class NotebookSparkTest {
 
   @Test
   void htmlExportEscapesCompanyNames() throws Exception {
-    String html = Files.readString(out.notebooks().resolve(ReportJob.NOTEBOOK_HTML));
+    String html = Files.readString(out.notebooks().resolve(ReportJob.NOTEBOOK_HTML).path());
     assertThat(html.toLowerCase()).doesNotContain("<script");
     assertThat(html)
         .contains("&#61;HYPERLINK(&quot;http://evil.example/x&quot;")

@@ -31,7 +31,7 @@ class ReportHostileSparkTest {
             new Redactor(RedactorTest::priya),
             out,
             HostileRun.GENERATED);
-    html = Files.readString(out.report().resolve(ReportJob.INDEX));
+    html = Files.readString(out.report().resolve(ReportJob.INDEX).path());
   }
 
   @Test
@@ -57,7 +57,7 @@ class ReportHostileSparkTest {
   void csvCellsNeverStartWithAFormula() throws Exception {
     List<String> cells = new ArrayList<>();
     for (String csv : ReportCsv.DESCRIPTIONS.keySet()) {
-      ReportCsvFiles.records(out.report().resolve(csv)).forEach(cells::addAll);
+      ReportCsvFiles.records(out.report().resolve(csv).path()).forEach(cells::addAll);
     }
     assertThat(cells).filteredOn(c -> !c.isEmpty() && "=+@".indexOf(c.charAt(0)) >= 0).isEmpty();
     assertThat(cells).filteredOn(c -> c.startsWith("-") && !c.matches("-[0-9.E]+")).isEmpty();
@@ -70,7 +70,7 @@ class ReportHostileSparkTest {
 
   @Test
   void everyCompanyHasAPageLinkedFromTheOverviewAndEveryLinkResolves() throws Exception {
-    Path report = out.report();
+    Path report = out.report().path();
     // HostileRun summarises with a minimum support of 1: every named company has a page.
     assertThat(result.companies().values())
         .containsExactlyInAnyOrder(
@@ -103,7 +103,7 @@ class ReportHostileSparkTest {
 
   @Test
   void companyPagesEscapeTheirNameRunNothingAndQuoteOnlyTheirOwnReviews() throws Exception {
-    for (Path page : ReportLinks.pages(out.report())) {
+    for (Path page : ReportLinks.pages(out.report().path())) {
       assertThat(Files.readString(page).toLowerCase())
           .as(page.toString())
           .doesNotContain("<script", "<img", "javascript:", "jane.doe@example.com", "priya raman");
@@ -125,7 +125,7 @@ class ReportHostileSparkTest {
     JsonNode pooled = RulePrecision.standard().folds().get("pooled");
     String quoted =
         pooled.get("quoted_right").asLong() + " of " + pooled.get("quoted").asLong() + " quoted";
-    for (Path page : ReportLinks.pages(out.report())) {
+    for (Path page : ReportLinks.pages(out.report().path())) {
       assertThat(Files.readString(page))
           .as(page.toString())
           .contains("<strong>Generated</strong> 2026-12-01 09:30 UTC from run run-hostile")
@@ -149,12 +149,12 @@ class ReportHostileSparkTest {
   @Test
   void csvFilesStartWithTheBomAndKeepAccents() throws Exception {
     List<List<String>> rows =
-        ReportCsvFiles.records(out.report().resolve("feedback_by_company.csv"));
+        ReportCsvFiles.records(out.report().resolve("feedback_by_company.csv").path());
     assertThat(rows).extracting(r -> r.get(0)).contains(HostileReviews.MARKUP_COMPANY);
   }
 
   private static String page(String company) throws Exception {
-    return Files.readString(out.report().resolve(CompanyPages.fileName(company)));
+    return Files.readString(out.report().resolve(CompanyPages.fileName(company)).path());
   }
 
   @Test

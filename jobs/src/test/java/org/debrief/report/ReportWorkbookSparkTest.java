@@ -25,7 +25,7 @@ class ReportWorkbookSparkTest {
 
   @BeforeAll
   static void open() throws Exception {
-    report = HostileRun.get().report();
+    report = HostileRun.get().report().path();
     try (InputStream in = Files.newInputStream(report.resolve(ReportWorkbook.FILE))) {
       book = new XSSFWorkbook(in);
     }

@@ -23,7 +23,7 @@ class SummarizeJobSparkTest {
   @BeforeAll
   static void summarise() {
     SparkSession spark = SparkTestSession.get();
-    out = new RunLayout(tmp.resolve("run"));
+    out = new RunLayout(org.debrief.common.fs.Location.local(tmp.resolve("run")));
     SummaryFixtures.reviews(spark).coalesce(1).write().parquet(out.reviews().toString());
     result = SummarizeJob.run(spark, out, "run-42", 2);
   }
@@ -33,9 +33,10 @@ class SummarizeJobSparkTest {
     String checksum = SummarizeJob.checksum(out.reviews());
     assertThat(checksum).hasSize(64);
     for (String name : Summaries.names()) {
-      for (Path file : ParquetFooters.partFiles(out.summaries().resolve(name))) {
+      for (org.debrief.common.fs.Location file :
+          ParquetFooters.partFiles(out.summaries().resolve(name))) {
         Map<String, String> kv;
-        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file.path()))) {
           kv = reader.getFileMetaData().getKeyValueMetaData();
         }
         assertThat(kv)

@@ -32,7 +32,8 @@ final class CompanyDisjointDevMain {
       why.putAll(LabelsFile.why(f));
     }
     SparkSession spark = SparkSessions.session("dev");
-    RunLayout run = new RunLayout(new RunStore(Path.of(args[0])).latest());
+    RunLayout run =
+        new RunLayout(new RunStore(org.debrief.common.fs.Location.of(args[0])).latest());
     List<LabelledReview> reviews = LabelledRun.reviews(spark, run, gold, why);
     spark.stop();
     if (args.length > 2) {

@@ -21,7 +21,7 @@ public final class SentimentDevMain {
     SparkSession spark = SparkSessions.session("dev");
     List<SentimentCrossValidation.Example> examples;
     try {
-      examples = RatedRun.examples(spark, new RunLayout(run));
+      examples = RatedRun.examples(spark, new RunLayout(org.debrief.common.fs.Location.local(run)));
     } finally {
       spark.stop();
     }
