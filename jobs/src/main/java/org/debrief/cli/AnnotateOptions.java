@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 /** Where annotations persist between runs, and whether to ignore them. */
 final class AnnotateOptions {
   @Option(
+      converter = LocationConverter.class,
       names = "--state",
       paramLabel = "DIR",
       description = "Annotation state kept between runs (default: OUTPUT/state).")

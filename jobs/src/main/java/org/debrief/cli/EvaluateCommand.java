@@ -55,6 +55,7 @@ import picocli.CommandLine.Spec;
     })
 final class EvaluateCommand implements Callable<Integer> {
   @Option(
+      converter = LocationConverter.class,
       names = "--labels",
       required = true,
       arity = "1..*",
@@ -70,6 +71,7 @@ final class EvaluateCommand implements Callable<Integer> {
   boolean companyDisjoint;
 
   @Option(
+      converter = LocationConverter.class,
       names = "--run",
       required = true,
       paramLabel = "DIR",

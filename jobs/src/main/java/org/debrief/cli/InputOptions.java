@@ -8,15 +8,17 @@ import picocli.CommandLine.Option;
 /** The options that say what to read. */
 final class InputOptions {
   @Option(
+      converter = LocationConverter.class,
       names = {"-i", "--input"},
       required = true,
       // Several paths after one --input: what a shell glob such as exports/*.csv expands to.
       arity = "1..*",
       paramLabel = "PATH",
       description =
-          "Review export files or folders of them (CSV, JSON, JSON Lines, XLSX). One --input"
-              + " takes several paths, as a shell glob such as exports/*.csv gives them, and it"
-              + " can be repeated.")
+          "Review export files or folders of them (CSV, JSON, JSON Lines, XLSX): local paths or"
+              + " URIs such as hdfs://nn/exports or s3a://bucket/exports. One --input takes"
+              + " several paths, as a shell glob such as exports/*.csv gives them, and it can be"
+              + " repeated.")
   List<Location> inputs;
 
   @Option(
@@ -26,6 +28,7 @@ final class InputOptions {
   String layout;
 
   @Option(
+      converter = LocationConverter.class,
       names = "--layouts",
       paramLabel = "DIR",
       description =

@@ -7,7 +7,6 @@ import org.debrief.common.BuildInfo;
 import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
 import org.debrief.common.SparkLaunch;
-import org.debrief.common.fs.Location;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -109,7 +108,6 @@ public final class Main implements Runnable {
       cli.getErr().flush();
       return e.exitCode().code();
     }
-    cli.registerConverter(Location.class, Location::of);
     cli.setExecutionExceptionHandler(new ExceptionMapper());
     cli.setParameterExceptionHandler(new ExceptionMapper()::handleParameterException);
     int code = cli.execute(args);

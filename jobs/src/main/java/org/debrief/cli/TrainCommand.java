@@ -50,6 +50,7 @@ final class TrainCommand implements Callable<Integer> {
   static final String VERSION = "1";
 
   @Option(
+      converter = LocationConverter.class,
       names = "--labels",
       required = true,
       arity = "1..*",
@@ -58,6 +59,7 @@ final class TrainCommand implements Callable<Integer> {
   List<Location> labels;
 
   @Option(
+      converter = LocationConverter.class,
       names = "--run",
       required = true,
       paramLabel = "DIR",
@@ -65,6 +67,7 @@ final class TrainCommand implements Callable<Integer> {
   Location run;
 
   @Option(
+      converter = LocationConverter.class,
       names = "--ratings-run",
       required = true,
       paramLabel = "DIR",
