@@ -1,5 +1,13 @@
-import java.nio.file.Files;
-import java.nio.file.Path;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.regexp_replace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -15,8 +23,8 @@ import org.apache.spark.sql.SparkSession;
  *
  * <pre>java --add-opens… -cp 'SPARK_HOME/jars/*' CompareRuns.java EXPECTED ACTUAL...</pre>
  *
- * An output folder with a {@code latest} link (runs published under {@code runs/<id>/}) is read
- * through it.
+ * An output folder is read through its {@code _LATEST} pointer, on the local disk or on HDFS
+ * ({@code hdfs://…} arguments).
  */
 public final class CompareRuns {
   private static final int SHOWN = 10;
@@ -55,8 +63,8 @@ public final class CompareRuns {
 
   private static long compare(
       SparkSession spark, String[] outputs, String part, List<String> problems, String... key) {
-    Dataset<Row> expected = spark.read().parquet(dataset(outputs[0], part).toString());
-    Dataset<Row> actual = spark.read().parquet(dataset(outputs[1], part).toString());
+    Dataset<Row> expected = comparable(spark.read().parquet(dataset(outputs[0], part)));
+    Dataset<Row> actual = comparable(spark.read().parquet(dataset(outputs[1], part)));
     if (!expected.schema().equals(actual.schema())) {
       problems.add(
           part
@@ -101,16 +109,48 @@ public final class CompareRuns {
   }
 
   /**
-   * {@code <out>/latest/<part>} when the output publishes runs behind a link, else {@code
-   * <out>/<part>}.
+   * {@code <out>/<run>/<part>} for the run {@code <out>/_LATEST} names, on any file system Spark
+   * reads ({@code hdfs://} too); {@code <out>/latest/<part>} for an output older than the pointer.
    */
-  private static Path dataset(String output, String part) {
-    Path latest = Path.of(output, "latest");
-    Path dir = Files.exists(latest) ? latest.resolve(part) : Path.of(output, part);
-    if (!Files.isDirectory(dir)) {
-      System.err.println(dir + ": no such folder; is " + output + " a finished Debrief output?");
-      System.exit(2);
+  private static String dataset(String output, String part) {
+    try {
+      org.apache.hadoop.fs.Path pointer = new org.apache.hadoop.fs.Path(output, "_LATEST");
+      FileSystem fs = pointer.getFileSystem(new Configuration());
+      String run;
+      if (fs.exists(pointer)) {
+        String json;
+        try (var in = fs.open(pointer)) {
+          json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher m = Pattern.compile("\"path\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+          System.err.println(pointer + " names no run");
+          System.exit(2);
+        }
+        run = output + "/" + m.group(1);
+      } else {
+        run = output + "/latest";
+      }
+      org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(run, part);
+      if (!fs.exists(dir)) {
+        System.err.println(dir + ": no such folder; is " + output + " a finished Debrief output?");
+        System.exit(2);
+      }
+      return dir.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return dir;
+  }
+
+  /**
+   * The rows as compared: {@code source_file} names the file as the user gave it, a path in one
+   * run and an {@code hdfs://} URI in another; what follows {@code data-samples/} must agree.
+   */
+  private static Dataset<Row> comparable(Dataset<Row> d) {
+    if (!java.util.Arrays.asList(d.columns()).contains("source_file")) {
+      return d;
+    }
+    return d.withColumn(
+        "source_file", regexp_replace(col("source_file"), "^.*data-samples/", "data-samples/"));
   }
 }

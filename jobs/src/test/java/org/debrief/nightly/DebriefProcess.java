@@ -25,6 +25,12 @@ final class DebriefProcess {
 
   /** Starts {@code debrief args…}; {@code pauseAt} sets DEBRIEF_FAULT_PAUSE (null for none). */
   static DebriefProcess start(String pauseAt, String... args) throws IOException {
+    return start(java.util.Map.of(), pauseAt, args);
+  }
+
+  /** As {@link #start(String, String...)}, with {@code env} added to the environment. */
+  static DebriefProcess start(java.util.Map<String, String> env, String pauseAt, String... args)
+      throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
     cmd.add("-Xmx3g");
@@ -37,6 +43,7 @@ final class DebriefProcess {
     ProcessBuilder pb = new ProcessBuilder(cmd.stream().filter(s -> !s.isBlank()).toList());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     pb.environment().remove("DEBRIEF_FAULT_PAUSE");
+    pb.environment().putAll(env);
     if (pauseAt != null) {
       pb.environment().put("DEBRIEF_FAULT_PAUSE", pauseAt);
     }
