@@ -110,7 +110,14 @@ public final class ParquetFooters {
     merged.putAll(extra);
     ParquetFileWriter writer =
         new ParquetFileWriter(
-            output(tmp), schema, ParquetFileWriter.Mode.OVERWRITE, Long.MAX_VALUE, NO_PADDING);
+            output(tmp),
+            schema,
+            ParquetFileWriter.Mode.OVERWRITE,
+            // Also the new file's block size on HDFS, which refuses Long.MAX_VALUE.
+            tmp.isLocal()
+                ? Long.MAX_VALUE
+                : org.apache.parquet.hadoop.ParquetWriter.DEFAULT_BLOCK_SIZE,
+            NO_PADDING);
     writer.start();
     writer.appendFile(input(file));
     writer.end(merged);

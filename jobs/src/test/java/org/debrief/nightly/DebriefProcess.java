@@ -25,11 +25,11 @@ final class DebriefProcess {
 
   /** Starts {@code debrief args…}; {@code pauseAt} sets DEBRIEF_FAULT_PAUSE (null for none). */
   static DebriefProcess start(String pauseAt, String... args) throws IOException {
-    return start(java.util.Map.of(), pauseAt, args);
+    return startWith(java.util.Map.of(), pauseAt, args);
   }
 
   /** As {@link #start(String, String...)}, with {@code env} added to the environment. */
-  static DebriefProcess start(java.util.Map<String, String> env, String pauseAt, String... args)
+  static DebriefProcess startWith(java.util.Map<String, String> env, String pauseAt, String... args)
       throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
