@@ -7,10 +7,12 @@
 # 1. builds debrief-app.jar and a SPARK_HOME whose jars/ links Spark's jars from ~/.m2;
 # 2. starts a master and two workers (1 core, 3 GB each) from those jars;
 # 3. runs `./debrief run` locally on data-samples (in parallel with 4.);
-# 4. submits debrief-app.jar to the cluster through SparkSubmit, with the CoreNLP model jars
-#    beside it (--jars), and compares its reviews/ and sentences/ with the local ones;
-# 5. submits again and SIGKILLs worker 1's executor once it is annotating; the run must
-#    succeed and its output must again equal the local one.
+# 4. starts a real HDFS (Hadoop's in-process cluster, MiniHdfsServer from the test classes) holding
+#    a copy of data-samples, submits debrief-app.jar to the cluster through SparkSubmit, with the
+#    CoreNLP model jars beside it (--jars), input and output on that HDFS, and compares its
+#    reviews/ and sentences/ with the local ones;
+# 5. submits again (local folders this time) and SIGKILLs worker 1's executor once it is
+#    annotating; the run must succeed and its output must again equal the local one.
 # Every process it starts is stopped by its PID on exit, also on failure or Ctrl-C.
 # Logs and outputs stay in target/cluster-test/ for a look afterwards.
 # It reads only data-samples/, never ../shared, so it runs in a clone on its own as well.
@@ -156,6 +158,23 @@ start_cluster() {
   say "two workers registered"
 }
 
+# A real HDFS beside the cluster, with data-samples copied to /data-samples; its URI in $hdfs.
+start_hdfs() {
+  # shellcheck disable=SC2086
+  mvn -q -B ${MVN_ARGS:-} -pl jobs test-compile dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile="$t/test-classpath.txt" -Dspotless.check.skip=true
+  start hdfs "$java_bin" -Xmx256m -cp "$root/jobs/target/test-classes:$(cat "$t/test-classpath.txt")" \
+    org.debrief.common.MiniHdfsServer "$t/hdfs" "$t/hdfs.uri" "$root/data-samples" data-samples
+  local deadline=$((SECONDS + 120))
+  until [ -s "$t/hdfs.uri" ]; do
+    [ $SECONDS -lt $deadline ] || fail "HDFS did not start in 120s; see $t/logs/hdfs.log"
+    kill -0 "$last_pid" 2>/dev/null || fail "HDFS ended at start; see $t/logs/hdfs.log"
+    sleep 0.5
+  done
+  hdfs="$(cat "$t/hdfs.uri")"
+  say "HDFS at $hdfs, data-samples copied to $hdfs/data-samples"
+}
+
 start_local_run() {
   say "local run (in the background): ./debrief run --input data-samples --output $t/out-local"
   start local env DEBRIEF_HEAP=3g ./debrief run --input data-samples --output "$t/out-local"
@@ -167,10 +186,10 @@ finish_local_run() {
   say "local run done"
 }
 
-# submit NAME: starts the documented spark-submit of `debrief run` on the samples, in client
-# mode (the driver is this JVM, so its heap and --add-opens go on the java command).
+# submit NAME INPUT OUTPUT: starts the documented spark-submit of `debrief run`, in client mode
+# (the driver is this JVM, so its heap and --add-opens go on the java command).
 submit() {
-  local name=$1
+  local name=$1 input=$2 output=$3
   # shellcheck disable=SC2086
   start "$name" "${spark_java[@]}" -Xmx1g $opens -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
     --master "$master_url" --deploy-mode client \
@@ -181,7 +200,7 @@ submit() {
     --conf spark.ui.enabled=true --conf spark.ui.port=0 \
     --jars "$model_jars" \
     --class org.debrief.cli.Main "$t/debrief-app.jar" \
-    run --input data-samples --output "$t/out-$name"
+    run --input "$input" --output "$output"
   submit_pid=$last_pid
 }
 
@@ -196,10 +215,10 @@ compare() {
   say "comparing reviews/ and sentences/ with the local run's"
   # shellcheck disable=SC2086
   "$java_bin" -Xmx1g $opens -cp "$spark_cp" "$root/cluster/CompareRuns.java" \
-    "$t/out-local" "$t/out-cluster" "$t/out-fault" \
+    "$t/out-local" "$hdfs/out-cluster" "$t/out-fault" \
     >"$t/logs/compare.txt" 2>"$t/logs/compare.log" ||
     fail "the cluster output differs from the local one: $(cat "$t/logs/compare.txt")"
-  sed "s:^$t/:  :" "$t/logs/compare.txt" >&2
+  sed "s:^$t/:  :; s:^hdfs:  hdfs:" "$t/logs/compare.txt" >&2
 }
 
 # Kills worker 1's executor in the middle of annotation: once it has loaded CoreNLP, finished an
@@ -243,9 +262,10 @@ report_fault() {
 cd "$root"
 build
 start_local_run
+start_hdfs
 start_cluster
-say "cluster run: spark-submit of debrief-app.jar to $master_url"
-submit cluster
+say "cluster run: spark-submit of debrief-app.jar to $master_url, input and output on HDFS"
+submit cluster "$hdfs/data-samples" "$hdfs/out-cluster"
 finish cluster
 finish_local_run
 say "cluster run with worker 1's executor killed in the middle of annotation"
@@ -253,7 +273,7 @@ say "cluster run with worker 1's executor killed in the middle of annotation"
 # fault was not tested, so submit again (report_fault still fails if no attempt lost a task).
 for attempt in 1 2 3; do
   rm -rf "$t/out-fault"
-  submit fault
+  submit fault data-samples "$t/out-fault"
   kill_executor_mid_annotation
   finish fault
   grep -q 'Lost task .*ExecutorLostFailure' "$t/logs/fault.log" && break

@@ -11,10 +11,12 @@ import sun.misc.Signal;
  * Runs a {@link MiniHdfs} until killed, for a script that starts HDFS beside a Spark standalone
  * cluster.
  *
- * <p>Usage: {@code MiniHdfsServer <base-dir> <uri-file>}. The URI ({@code hdfs://127.0.0.1:PORT})
- * appears in {@code <uri-file>} once the cluster accepts clients; SIGTERM (a plain {@code kill}) or
- * SIGINT (Ctrl-C) shuts it down, deletes {@code <base-dir>} and removes {@code <uri-file>}. A job a
- * script starts with {@code &} ignores SIGINT: stop it with {@code kill}.
+ * <p>Usage: {@code MiniHdfsServer <base-dir> <uri-file> [<local-folder> <hdfs-path>]...}: each
+ * local folder is copied to its path on the cluster before the URI is published. The URI ({@code
+ * hdfs://127.0.0.1:PORT}) appears in {@code <uri-file>} once the cluster accepts clients; SIGTERM
+ * (a plain {@code kill}) or SIGINT (Ctrl-C) shuts it down, deletes {@code <base-dir>} and removes
+ * {@code <uri-file>}. A job a script starts with {@code &} ignores SIGINT: stop it with {@code
+ * kill}.
  *
  * <pre>
  * mvn -o -q -pl jobs test-compile dependency:build-classpath \
@@ -28,8 +30,9 @@ public final class MiniHdfsServer {
   private MiniHdfsServer() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
-    if (args.length != 2) {
-      System.err.println("usage: MiniHdfsServer <base-dir> <uri-file>");
+    if (args.length < 2 || args.length % 2 != 0) {
+      System.err.println(
+          "usage: MiniHdfsServer <base-dir> <uri-file> [<local-folder> <hdfs-path>]...");
       System.exit(2);
     }
     Path uriFile = Path.of(args[1]).toAbsolutePath();
@@ -39,6 +42,12 @@ public final class MiniHdfsServer {
     // directory stays behind. The cluster is stopped first, then the JVM exits.
     for (String signal : new String[] {"TERM", "INT"}) {
       Signal.handle(new Signal(signal), s -> stop(hdfs, uriFile));
+    }
+    for (int i = 2; i < args.length; i += 2) {
+      hdfs.fileSystem()
+          .copyFromLocalFile(
+              new org.apache.hadoop.fs.Path(Path.of(args[i]).toAbsolutePath().toUri()),
+              new org.apache.hadoop.fs.Path(hdfs.uri() + "/" + args[i + 1]));
     }
     publish(hdfs.uri().toString(), uriFile);
     System.out.println("MiniHdfsServer: " + hdfs.uri());
