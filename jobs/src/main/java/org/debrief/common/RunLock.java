@@ -106,7 +106,7 @@ public abstract sealed class RunLock implements AutoCloseable {
 
     private HeartbeatLock(Location file, Duration staleAfter) {
       this.file = file;
-      long every = Math.max(1_000, Math.min(30_000, staleAfter.toMillis() / 4));
+      long every = Math.max(200, Math.min(30_000, staleAfter.toMillis() / 4));
       this.heartbeat = new Thread(() -> beat(every), "debrief-lock-heartbeat");
       heartbeat.setDaemon(true);
       heartbeat.start();

@@ -91,15 +91,16 @@ public final class Location implements Serializable, Comparable<Location> {
 
   /** The path below this location's root, for {@code child} under this location. */
   public String relativize(Location child) {
+    if (child.equals(this)) {
+      return "";
+    }
+    String prefix = path.equals("/") ? "/" : path + "/";
     if (!child.scheme.equals(scheme)
         || !child.authority.equals(authority)
-        || !(child.path + "/").startsWith(path.equals("/") ? "/" : path + "/")) {
-      if (child.equals(this)) {
-        return "";
-      }
+        || !child.path.startsWith(prefix)) {
       throw new IllegalArgumentException(child + " is not under " + this);
     }
-    return child.path.substring(path.equals("/") ? 1 : path.length() + 1);
+    return child.path.substring(prefix.length());
   }
 
   public URI uri() {
