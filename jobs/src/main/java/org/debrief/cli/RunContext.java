@@ -73,7 +73,8 @@ final class RunContext implements AutoCloseable {
     try {
       RunStore store = new RunStore(root);
       String runId = ID.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8);
-      Location base = store.latest();
+      // Only a stage that continues the latest run reads it (and checks its manifest).
+      Location base = continuesLatest ? store.latest() : null;
       Location staging = store.begin(runId);
       if (continuesLatest) {
         if (base == null) {
@@ -118,7 +119,14 @@ final class RunContext implements AutoCloseable {
 
   /** The latest published run's manifest, or null before the first run. */
   JsonNode latestManifest() {
-    Location base = store.latest();
+    Location base;
+    try {
+      base = store.latest();
+    } catch (DebriefException e) {
+      // A published run whose manifest was edited: nothing in it can be trusted for reuse, and a
+      // full run publishes a new one.
+      return null;
+    }
     if (base == null || !new RunLayout(base).manifest().isFile()) {
       return null;
     }

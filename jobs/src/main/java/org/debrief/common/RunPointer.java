@@ -30,6 +30,16 @@ public record RunPointer(String runId, Location run, String manifestSha256) {
     }
   }
 
+  /** The run the pointer names, or null when it names none; its manifest is not checked. */
+  static Location target(Location root, Location file) {
+    try {
+      String path = Json.MAPPER.readTree(file.readBytes()).path("path").asText("");
+      return path.isEmpty() || path.contains("..") ? null : root.resolve(path);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   /**
    * Reads the pointer under {@code root}. The run is found by its path relative to the output
    * folder, so an output folder copied or mounted elsewhere still resolves.

@@ -66,11 +66,24 @@ public final class RunStore {
   }
 
   /**
+   * The run the pointer names, its manifest unchecked: housekeeping must never delete it, and an
+   * edited manifest must not stop the next run from publishing a new one.
+   */
+  private Location current() {
+    Location file = root.resolve(POINTER);
+    if (!file.exists()) {
+      RunPointer link = legacyLink();
+      return link == null ? null : link.run();
+    }
+    return RunPointer.target(root, file);
+  }
+
+  /**
    * A new run's folder, {@code runs/<run-id>/}. Runs a killed writer left incomplete are removed
    * first: the caller holds the lock, so nobody is writing them.
    */
   public Location begin(String runId) {
-    Location current = latest();
+    Location current = current();
     for (Location run : runs().list()) {
       if (!run.equals(current) && !isComplete(run)) {
         run.deleteTree();
@@ -131,7 +144,7 @@ public final class RunStore {
    * an incomplete one is left to {@link #begin} (it may be the run being written).
    */
   public List<Location> retain(int keep) {
-    Location current = latest();
+    Location current = current();
     List<Location> old =
         runs().list().stream()
             .filter(RunStore::isComplete)

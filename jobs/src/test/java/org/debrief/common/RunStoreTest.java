@@ -56,6 +56,18 @@ class RunStoreTest {
   }
 
   @Test
+  void anEditedManifestDoesNotStopTheNextRunFromPublishing() {
+    RunStore store = new RunStore(Location.local(tmp.resolve("out")));
+    Location edited = store.publish(completeRun(store, "r1"));
+    edited.resolve("manifest.json").replace("{\"status\":\"succeeded\",\"edited\":true}");
+    Location next = completeRun(store, "r2");
+    // The current run is kept while the new one is written, then replaced by it.
+    assertThat(edited.exists()).isTrue();
+    store.publish(next);
+    assertThat(store.latest()).isEqualTo(next);
+  }
+
+  @Test
   void anOutputWithOnlyTheOldLatestLinkIsStillRead() throws Exception {
     Path out = Files.createDirectories(tmp.resolve("old/runs/r0"));
     Files.createSymbolicLink(tmp.resolve("old/latest"), Path.of("runs/r0"));
