@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.spark.sql.SparkSession;
-import org.debrief.common.DatasetFiles;
 import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
 import org.debrief.common.Manifest;
@@ -185,7 +184,7 @@ final class RunContext implements AutoCloseable {
       recorder.fail(e);
       Location failed = store.root().resolve("failed").mkdirs();
       failed.resolve(runId + ".manifest.json").replace(layout().manifest().readString());
-      DatasetFiles.deleteTree(staging);
+      staging.deleteTree();
     } catch (RuntimeException suppressed) {
       e.addSuppressed(suppressed);
     }

@@ -47,23 +47,11 @@ public final class DatasetFiles {
     old.deleteTree();
   }
 
-  public static void deleteTree(Location dir) {
-    dir.deleteTree();
-  }
-
   /** The visible subfolders of {@code dir} (a partitioned dataset's partitions), in name order. */
   public static List<Location> subfolders(Location dir) {
     return dir.list().stream()
         .filter(p -> !p.name().startsWith(".") && !p.name().startsWith("_"))
         .filter(Location::isDirectory)
         .toList();
-  }
-
-  /**
-   * Writes {@code text} to {@code file} through a new file renamed over it. Runs share unchanged
-   * files by hard links: writing in place would change every run's copy at once.
-   */
-  public static void replaceText(Location file, String text) {
-    file.replace(text);
   }
 }

@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.debrief.common.DatasetFiles;
 import org.debrief.common.Json;
 
 /**
@@ -166,7 +165,7 @@ final class Chromium implements AutoCloseable {
   private void deleteProfile() throws IOException, InterruptedException {
     for (int attempt = 1; ; attempt++) {
       try {
-        DatasetFiles.deleteTree(org.debrief.common.fs.Location.local(profile));
+        org.debrief.common.fs.Location.local(profile).deleteTree();
         return;
       } catch (java.io.UncheckedIOException e) {
         if (attempt == 5 || !(e.getCause() instanceof java.nio.file.DirectoryNotEmptyException)) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.apache.spark.sql.SparkSession;
-import org.debrief.common.DatasetFiles;
 import org.debrief.common.RunLayout;
 import org.debrief.common.SparkTestSession;
 import org.debrief.summarize.SummarizeJob;
@@ -30,7 +29,7 @@ final class HostileRun {
                 new Thread(
                     () -> {
                       try {
-                        DatasetFiles.deleteTree(out.root());
+                        out.root().deleteTree();
                       } catch (java.io.UncheckedIOException e) {
                         System.err.println("cannot delete " + out.root() + ": " + e.getMessage());
                       }

@@ -28,10 +28,6 @@ public final class HadoopConfCopy implements Serializable {
     return new HadoopConfCopy(new Configuration(HadoopConf.current()));
   }
 
-  public Configuration value() {
-    return conf;
-  }
-
   /** The whole file, read through its file system. */
   public byte[] readBytes(Location file) throws IOException {
     if (file.isLocal()) {

@@ -1,6 +1,5 @@
 package org.debrief.common.fs;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,13 +68,23 @@ final class HadoopStorage implements Storage {
     return Location.of(fs.makeQualified(p).toString());
   }
 
+  /** A call to Hadoop's client, whose IOException {@link #io} turns into an unchecked one. */
+  private interface HadoopCall<T> {
+    T run() throws IOException;
+  }
+
+  /** Runs {@code call}; a failure names what was done and where. */
+  private static <T> T io(String what, Location l, HadoopCall<T> call) {
+    try {
+      return call.run();
+    } catch (IOException e) {
+      throw LocalStorage.failure(what, l, e);
+    }
+  }
+
   @Override
   public boolean exists(Location l) {
-    try {
-      return fs.exists(path(l));
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot read", l, e);
-    }
+    return io("cannot read", l, () -> fs.exists(path(l)));
   }
 
   @Override
@@ -91,96 +100,94 @@ final class HadoopStorage implements Storage {
   }
 
   private FileStatus status(Location l) {
-    try {
-      return fs.getFileStatus(path(l));
-    } catch (FileNotFoundException e) {
-      return null;
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot read", l, e);
-    }
+    return io(
+        "cannot read",
+        l,
+        () -> {
+          try {
+            return fs.getFileStatus(path(l));
+          } catch (FileNotFoundException e) {
+            return null;
+          }
+        });
   }
 
   @Override
   public List<Location> list(Location dir) {
-    try {
-      List<Location> out = new ArrayList<>();
-      for (FileStatus s : fs.listStatus(path(dir))) {
-        out.add(location(s.getPath()));
-      }
-      return out.stream().sorted().toList();
-    } catch (FileNotFoundException e) {
-      return List.of();
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot list", dir, e);
-    }
+    return io(
+        "cannot list",
+        dir,
+        () -> {
+          List<Location> out = new ArrayList<>();
+          try {
+            for (FileStatus s : fs.listStatus(path(dir))) {
+              out.add(location(s.getPath()));
+            }
+          } catch (FileNotFoundException e) {
+            return List.of();
+          }
+          return out.stream().sorted().toList();
+        });
   }
 
   @Override
   public List<Location> files(Location dir) {
-    try {
-      List<Location> out = new ArrayList<>();
-      RemoteIterator<LocatedFileStatus> it = fs.listFiles(path(dir), true);
-      while (it.hasNext()) {
-        out.add(location(it.next().getPath()));
-      }
-      return out.stream().sorted().toList();
-    } catch (FileNotFoundException e) {
-      return List.of();
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot list", dir, e);
-    }
+    return io(
+        "cannot list",
+        dir,
+        () -> {
+          List<Location> out = new ArrayList<>();
+          try {
+            RemoteIterator<LocatedFileStatus> it = fs.listFiles(path(dir), true);
+            while (it.hasNext()) {
+              out.add(location(it.next().getPath()));
+            }
+          } catch (FileNotFoundException e) {
+            return List.of();
+          }
+          return out.stream().sorted().toList();
+        });
   }
 
   @Override
   public void mkdirs(Location dir) {
-    try {
-      fs.mkdirs(path(dir));
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot create", dir, e);
-    }
+    io("cannot create", dir, () -> fs.mkdirs(path(dir)));
   }
 
   @Override
   public InputStream open(Location file) {
-    try {
-      return fs.open(path(file));
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot read", file, e);
-    }
+    return io("cannot read", file, () -> fs.open(path(file)));
   }
 
   @Override
   public byte[] readBytes(Location file) {
-    try (InputStream in = fs.open(path(file))) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      in.transferTo(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot read", file, e);
-    }
+    return io(
+        "cannot read",
+        file,
+        () -> {
+          try (InputStream in = fs.open(path(file))) {
+            return in.readAllBytes();
+          }
+        });
   }
 
   @Override
   public void replace(Location file, byte[] content) {
-    try {
-      if (!atomicRename) {
-        // An object store shows an object only once its upload completes: one PUT is atomic.
-        write(path(file), content, true);
-        return;
-      }
-      Path tmp = path(file.sibling("." + file.name() + "." + UUID.randomUUID() + ".tmp"));
-      write(tmp, content, false);
-      FileContext.getFileContext(file.uri(), conf)
-          .rename(tmp, path(file), Options.Rename.OVERWRITE);
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot write", file, e);
+    if (!atomicRename) {
+      // An object store shows an object only once its upload completes: one PUT is atomic.
+      io("cannot write", file, () -> write(path(file), content, true));
+      return;
     }
+    Location tmp = file.sibling("." + file.name() + "." + UUID.randomUUID() + ".tmp");
+    io("cannot write", file, () -> write(path(tmp), content, false));
+    renameOver(tmp, file);
   }
 
-  private void write(Path p, byte[] content, boolean overwrite) throws IOException {
+  private Void write(Path p, byte[] content, boolean overwrite) throws IOException {
     try (OutputStream out = fs.create(p, overwrite)) {
       out.write(content);
     }
+    return null;
   }
 
   @Override
@@ -200,12 +207,14 @@ final class HadoopStorage implements Storage {
 
   @Override
   public void renameOver(Location from, Location to) {
-    try {
-      FileContext.getFileContext(from.uri(), conf)
-          .rename(path(from), path(to), Options.Rename.OVERWRITE);
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot move " + from + " over", to, e);
-    }
+    io(
+        "cannot move " + from + " over",
+        to,
+        () -> {
+          FileContext.getFileContext(from.uri(), conf)
+              .rename(path(from), path(to), Options.Rename.OVERWRITE);
+          return null;
+        });
   }
 
   @Override
@@ -226,73 +235,65 @@ final class HadoopStorage implements Storage {
 
   @Override
   public void deleteTree(Location l) {
-    try {
-      fs.delete(path(l), true);
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot delete", l, e);
-    }
+    io("cannot delete", l, () -> fs.delete(path(l), true));
   }
 
   @Override
   public FileStamp stamp(Location file) {
-    try {
-      FileStatus s = fs.getFileStatus(path(file));
-      return new FileStamp(s.getLen(), s.getModificationTime());
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot read", file, e);
-    }
+    FileStatus s = io("cannot read", file, () -> fs.getFileStatus(path(file)));
+    return new FileStamp(s.getLen(), s.getModificationTime());
   }
 
   @Override
   public void touch(Location file) {
-    try {
-      fs.setTimes(path(file), System.currentTimeMillis(), -1);
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot touch", file, e);
-    }
+    io(
+        "cannot touch",
+        file,
+        () -> {
+          fs.setTimes(path(file), System.currentTimeMillis(), -1);
+          return null;
+        });
   }
 
   @Override
   public void shareTree(Location from, Location to, Set<String> except) {
-    try {
-      fs.mkdirs(path(to));
-      for (FileStatus s : fs.listStatus(path(from))) {
-        if (!except.contains(s.getPath().getName())) {
-          FileUtil.copy(
-              fs, s.getPath(), fs, new Path(path(to), s.getPath().getName()), false, conf);
-        }
-      }
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot copy the files of " + from + " into", to, e);
-    }
+    io(
+        "cannot copy the files of " + from + " into",
+        to,
+        () -> {
+          fs.mkdirs(path(to));
+          for (FileStatus s : fs.listStatus(path(from))) {
+            if (!except.contains(s.getPath().getName())) {
+              FileUtil.copy(
+                  fs, s.getPath(), fs, new Path(path(to), s.getPath().getName()), false, conf);
+            }
+          }
+          return null;
+        });
   }
 
   @Override
   public void shareFile(Location from, Location to) {
-    try {
-      FileUtil.copy(fs, path(from), fs, path(to), false, conf);
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot copy " + from + " to", to, e);
-    }
+    io(
+        "cannot copy " + from + " to",
+        to,
+        () -> FileUtil.copy(fs, path(from), fs, path(to), false, conf));
   }
 
   @Override
   public void upload(java.nio.file.Path from, Location to) {
-    try {
-      fs.mkdirs(path(to));
-      try (var entries = java.nio.file.Files.list(from)) {
-        for (java.nio.file.Path e : entries.toList()) {
-          fs.copyFromLocalFile(
-              false, true, new Path(e.toUri()), new Path(path(to), e.getFileName().toString()));
-        }
-      }
-    } catch (IOException e) {
-      throw LocalStorage.failure("cannot copy " + from + " to", to, e);
-    }
-  }
-
-  @Override
-  public boolean atomicRename() {
-    return atomicRename;
+    io(
+        "cannot copy " + from + " to",
+        to,
+        () -> {
+          fs.mkdirs(path(to));
+          try (var entries = java.nio.file.Files.list(from)) {
+            for (java.nio.file.Path e : entries.toList()) {
+              fs.copyFromLocalFile(
+                  false, true, new Path(e.toUri()), new Path(path(to), e.getFileName().toString()));
+            }
+          }
+          return null;
+        });
   }
 }

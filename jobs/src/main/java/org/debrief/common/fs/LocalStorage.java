@@ -227,11 +227,6 @@ final class LocalStorage implements Storage {
     }
   }
 
-  @Override
-  public boolean atomicRename() {
-    return true;
-  }
-
   static UncheckedIOException failure(String what, Location l, IOException e) {
     return new UncheckedIOException(what + " " + l.display() + ": " + e.getMessage(), e);
   }

@@ -55,7 +55,4 @@ public interface Storage {
 
   /** Copies the local folder {@code from} to {@code to} (a report written on the driver). */
   void upload(java.nio.file.Path from, Location to);
-
-  /** Whether a rename is atomic here (local disks, HDFS); object stores copy instead. */
-  boolean atomicRename();
 }
