@@ -65,11 +65,16 @@ class IngestRealExportsSparkTest {
             tuple("zillow_interviews.csv", "glassdoor-scrape", 535L, 535L, 0L, 0L),
             // train.csv repeats other files' reviews; Microsoft's differ: its JSON has no company.
             tuple("train.csv", "canonical", 618L, 18L, 0L, 600L),
+            // train2 and train3 are drawn from ../shared/corpus, which this folder does not hold.
+            tuple("train2.csv", "canonical", 996L, 996L, 0L, 0L),
+            tuple("train2_labels.jsonl", "taxonomy-labels", 0L, 0L, 0L, 0L),
+            tuple("train3.csv", "canonical", 400L, 400L, 0L, 0L),
+            tuple("train3_labels.jsonl", "taxonomy-labels", 0L, 0L, 0L, 0L),
             tuple("train_labels.jsonl", "taxonomy-labels", 0L, 0L, 0L, 0L),
             tuple("zillow_dev.csv", "canonical", 120L, 0L, 0L, 120L),
             tuple("zillow_dev_labels.jsonl", "taxonomy-labels", 0L, 0L, 0L, 0L));
     assertThat(counts).allMatch(FileCounts::balanced);
-    assertThat(reviews.count()).isEqualTo(1869);
+    assertThat(reviews.count()).isEqualTo(3265);
   }
 
   @Test
@@ -124,7 +129,7 @@ class IngestRealExportsSparkTest {
     // English 9 texts that it had left undetermined (6) or called French (3).
     assertThat(byLanguage)
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of("en", 1827L, "es", 19L, "de", 8L, "pt", 7L, "fr", 4L, "it", 3L, "nl", 1L));
+            Map.of("en", 3223L, "es", 19L, "de", 8L, "pt", 7L, "fr", 4L, "it", 3L, "nl", 1L));
   }
 
   @Test
