@@ -36,12 +36,13 @@ import picocli.CommandLine.Spec;
       "Score a run's labels against hand labels; given an output folder, publishes its latest run"
           + " again with evaluation.json added (a published run is never changed); given a run"
           + " folder, writes evaluations/<run-id>/evaluation.json beside the runs.",
-      "With --company-disjoint, scores company by company instead: each company group's reviews"
-          + " (Zillow; TCS, Accenture and Deloitte; Apple and Microsoft; any other company) are"
-          + " labelled by learned layers fitted on the other groups only, and the rules, the rules"
-          + " with a learned judge, the rules with learned sentence models and the rules with"
-          + " calibrated concerns are compared per group and pooled; writes"
-          + " evaluation-company-disjoint.json."
+      "With --company-disjoint, scores company by company instead: each company fold's reviews"
+          + " (the folds of company-folds.json: Zillow; TCS, Accenture and Deloitte; Apple and"
+          + " Microsoft; Google and Facebook; consumer internet; enterprise and finance; the"
+          + " samples) are labelled by learned layers fitted on the other folds only; the rules and"
+          + " the shipped learned labels are compared per fold, pooled, and pooled over the folds no"
+          + " rule was tuned on; writes evaluation-company-disjoint.json. --all-variants adds the"
+          + " layers that lost (a learned judge alone, sentence models, calibrated concerns)."
     },
     mixinStandardHelpOptions = true,
     footer = {
@@ -69,6 +70,13 @@ final class EvaluateCommand implements Callable<Integer> {
       names = "--company-disjoint",
       description = "Score each company group with learned layers fitted on the other groups.")
   boolean companyDisjoint;
+
+  @Option(
+      names = "--all-variants",
+      description =
+          "With --company-disjoint, also score the learned layers that lost to the shipped one"
+              + " (several minutes more).")
+  boolean allVariants;
 
   @Option(
       converter = LocationConverter.class,
@@ -124,7 +132,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (companyDisjoint) {
       List<LabelledReview> reviews =
           LabelledRun.reviews(spark, scored, gold, LabelInputs.why(labels));
-      var variants = CompanyDisjointEvaluation.run(reviews, TrainingSettings.DEFAULT);
+      var variants = CompanyDisjointEvaluation.run(reviews, TrainingSettings.DEFAULT, allVariants);
       console.print(CompanyDisjointTable.table(variants));
       Location f = into.resolve(EvaluationFiles.COMPANY_DISJOINT);
       f.replace(CompanyDisjointTable.json(variants));

@@ -130,7 +130,8 @@ public final class ExtractJob {
     List<AnnotatedSentence> sentences = toSentences(r.getList(r.fieldIndex(SENTENCES)));
     Extraction e =
         RulePrecision.standard()
-            .calibrated(Extractor.standard().extract(r.getAs("text"), sentences));
+            .calibrated(
+                LearnedLabelsArtefact.standard().labels().extract(r.getAs("text"), sentences));
     Object[] added = ExtractionRows.values(e);
     Object[] values = new Object[3 + added.length - 1];
     values[0] = r.getAs(KEY);

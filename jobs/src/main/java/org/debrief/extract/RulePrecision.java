@@ -15,22 +15,15 @@ import java.util.TreeMap;
 /**
  * How often each rule's evidence was right on hand-labelled reviews, as the probability its
  * evidence carries: the share of a rule's hits whose review has the label, shrunk towards its
- * label's share when the rule fired only a few times. {@link #quoteThreshold} is the lowest
- * probability at which concern evidence held precision ≥ 0.9 on company groups it was not counted
- * on; the report quotes only evidence at or above it.
+ * label's share when the rule fired only a few times. The quote threshold is the learned labels'
+ * ({@link LearnedLabelsArtefact}): concern evidence carries the judge's probability there.
  *
  * @param fingerprint SHA-256 of the labelled reviews and labels it was counted on
  * @param byHit {@code label|rule} → counts and probability
  * @param byLabel label → the probability of a hit of a rule never seen on labelled reviews
- * @param folds the company-disjoint check of the quote threshold, as {@code train} printed it
  */
 public record RulePrecision(
-    String version,
-    String fingerprint,
-    double quoteThreshold,
-    Map<String, Count> byHit,
-    Map<String, Double> byLabel,
-    JsonNode folds) {
+    String version, String fingerprint, Map<String, Count> byHit, Map<String, Double> byLabel) {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final String RESOURCE = "/org/debrief/extract/rule-precision.json";
@@ -68,19 +61,24 @@ public record RulePrecision(
     return c != null ? c.probability() : byLabel.getOrDefault(label, 0.5);
   }
 
-  /** The extraction with each evidence's probability set from its rule's record. */
+  /**
+   * The extraction with each rule evidence's probability set from its rule's record; evidence a
+   * model gave a probability ({@code model:} in its source) keeps it.
+   */
   public Extraction calibrated(Extraction e) {
     List<Evidence> evidence =
         e.evidence().stream()
             .map(
                 ev ->
-                    new Evidence(
-                        ev.label(),
-                        ev.sentence(),
-                        ev.begin(),
-                        ev.end(),
-                        ev.rule(),
-                        probability(ev.label(), ev.rule())))
+                    ev.rule().contains("model:")
+                        ? ev
+                        : new Evidence(
+                            ev.label(),
+                            ev.sentence(),
+                            ev.begin(),
+                            ev.end(),
+                            ev.rule(),
+                            probability(ev.label(), ev.rule())))
             .toList();
     return new Extraction(e.concerns(), e.feedback(), e.processIssues(), e.followedUp(), evidence);
   }
@@ -90,7 +88,6 @@ public record RulePrecision(
     root.put("version", version);
     root.put("source", source());
     root.put("fingerprint", fingerprint);
-    root.put("quote_threshold", quoteThreshold);
     ObjectNode labels = root.putObject("by_label");
     new TreeMap<>(byLabel).forEach(labels::put);
     ObjectNode hits = root.putObject("by_hit");
@@ -102,7 +99,6 @@ public record RulePrecision(
               n.put("correct", c.correct());
               n.put("probability", c.probability());
             });
-    root.set("folds", folds);
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -128,11 +124,6 @@ public record RulePrecision(
                         f.getValue().get("correct").asInt(),
                         f.getValue().get("probability").asDouble())));
     return new RulePrecision(
-        root.get("version").asText(),
-        root.get("fingerprint").asText(),
-        root.get("quote_threshold").asDouble(),
-        hits,
-        labels,
-        root.get("folds"));
+        root.get("version").asText(), root.get("fingerprint").asText(), hits, labels);
   }
 }

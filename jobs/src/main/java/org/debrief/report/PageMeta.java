@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.debrief.extract.RulePrecision;
+import org.debrief.extract.LearnedLabelsArtefact;
 import org.debrief.summarize.CompanyFeedback;
 import org.debrief.summarize.LabelFrequencies;
 import org.debrief.summarize.LabelFrequency;
@@ -33,7 +33,7 @@ final class PageMeta {
     m.put("runId", t.metadata().getOrDefault(SummarizeJob.KEY_RUN_ID, "unknown"));
     m.put("taxonomyVersion", t.metadata().getOrDefault(SummarizeJob.KEY_TAXONOMY, "unknown"));
     m.put("dates", dates(t.companies(), undated(t.labels())));
-    m.put("quotes", quotes(RulePrecision.standard()));
+    m.put("quotes", quotes(LearnedLabelsArtefact.standard()));
     m.put("rules", rulePrecision(glossary));
     m.put("evaluation", EvaluationScope.of(evaluation));
     return m;
@@ -75,9 +75,10 @@ final class PageMeta {
         .orElse(0);
   }
 
-  /** The quote threshold's company-disjoint check, as the rule-precision artefact records it. */
-  private static Map<String, Object> quotes(RulePrecision p) {
-    JsonNode pooled = p.folds() == null ? null : p.folds().get("pooled");
+  /** The quote threshold's company-disjoint check, as the learned-labels artefact records it. */
+  private static Map<String, Object> quotes(LearnedLabelsArtefact p) {
+    JsonNode pooled = p.scores() == null ? null : p.scores().at("/quotes/pooled");
+    pooled = pooled == null || pooled.isMissingNode() ? null : pooled;
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("threshold", Format.decimal(p.quoteThreshold()));
     m.put("measured", pooled != null);

@@ -60,7 +60,7 @@ public final class Summaries {
         EvidenceQuotes.evidenceQuotes(
             prepared,
             QUOTES_PER_CONCERN,
-            org.debrief.extract.RulePrecision.standard().quoteThreshold(),
+            org.debrief.extract.LearnedLabelsArtefact.standard().quoteThreshold(),
             QUOTES_PER_COMPANY_CONCERN,
             minSupport));
     m.put(HEARING_BACK, HearingBackTimes.hearingBack(prepared));

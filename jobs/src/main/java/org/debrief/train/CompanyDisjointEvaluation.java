@@ -27,6 +27,7 @@ public final class CompanyDisjointEvaluation {
   public static final String JUDGED = "rules+judge";
   public static final String ADDED = "rules+sentence_models";
   public static final String CALIBRATED = "rules+calibrated_concerns";
+  public static final String LEARNED = "rules+learned_labels";
 
   /** A concern is kept when its best evidence's rule was right more often than wrong. */
   static final double CONCERN_PROBABILITY = 0.5;
@@ -37,21 +38,44 @@ public final class CompanyDisjointEvaluation {
   /** A sentence model adds a label the rules missed only at probability ≥ 0.8. */
   static final double ADD_THRESHOLD = 0.8;
 
-  /** One way of labelling, scored on every held-out group and on all of them pooled. */
-  public record Variant(String name, Map<String, Evaluation> perGroup, Evaluation pooled) {}
+  /**
+   * One way of labelling, scored on every held-out group, on all of them pooled, and pooled over
+   * the groups no rule was written or tuned on (the headline).
+   */
+  public record Variant(
+      String name, Map<String, Evaluation> perGroup, Evaluation pooled, Evaluation neverTuned) {}
 
   private CompanyDisjointEvaluation() {}
 
-  public static List<Variant> run(List<LabelledReview> reviews, TrainingSettings settings) {
+  /**
+   * The rules and the shipped learned labels; with {@code allVariants}, also the layers that lost
+   * to them.
+   */
+  public static List<Variant> run(
+      List<LabelledReview> reviews, TrainingSettings settings, boolean allVariants) {
     List<String> groups =
         CompanyGroups.ALL.stream()
             .filter(g -> reviews.stream().anyMatch(r -> r.group().equals(g)))
             .toList();
-    var named = SentenceProbabilities.named(reviews);
     List<Prediction> rules = new ArrayList<>();
     for (LabelledReview r : reviews) {
       rules.add(prediction(r, Extractor.standard().extract(r.text(), r.sentences())));
     }
+    List<Variant> out = new ArrayList<>();
+    out.add(variant(RULES, reviews, groups, rules));
+    out.add(variant(LEARNED, reviews, groups, learned(reviews, TrainingSettings.LEARNED_LABELS)));
+    if (allVariants) {
+      out.addAll(losing(reviews, groups, rules, settings));
+    }
+    return out;
+  }
+
+  private static List<Variant> losing(
+      List<LabelledReview> reviews,
+      List<String> groups,
+      List<Prediction> rules,
+      TrainingSettings settings) {
+    var named = SentenceProbabilities.named(reviews);
     List<Prediction> judged = new ArrayList<>(rules);
     for (String held : groups) {
       List<Integer> train = indices(reviews, held, false);
@@ -88,10 +112,16 @@ public final class CompanyDisjointEvaluation {
       added.add(union(rules.get(i), prediction(r, e)));
     }
     return List.of(
-        variant(RULES, reviews, groups, rules),
         variant(JUDGED, reviews, groups, judged),
         variant(ADDED, reviews, groups, added),
         variant(CALIBRATED, reviews, groups, calibrated(reviews, groups)));
+  }
+
+  /** The learned labels, each group labelled by learned labels fitted on the other groups. */
+  static List<Prediction> learned(List<LabelledReview> reviews, TrainingSettings settings) {
+    return LearnedLabelsArtefactTraining.outOfFold(
+            LearnedLabelsTraining.examples(reviews), settings)
+        .predictions();
   }
 
   /**
@@ -140,7 +170,7 @@ public final class CompanyDisjointEvaluation {
     return out;
   }
 
-  private static Variant variant(
+  static Variant variant(
       String name, List<LabelledReview> reviews, List<String> groups, List<Prediction> p) {
     Map<String, Evaluation> perGroup = new LinkedHashMap<>();
     for (String g : groups) {
@@ -149,7 +179,12 @@ public final class CompanyDisjointEvaluation {
       perGroup.put(g, Scorer.score(gold, p));
     }
     Evaluation pooled = Scorer.score(reviews.stream().map(LabelledReview::gold).toList(), p);
-    return new Variant(name, perGroup, pooled);
+    List<GoldLabel> untuned =
+        reviews.stream()
+            .filter(r -> CompanyGroups.neverTuned().contains(r.group()))
+            .map(LabelledReview::gold)
+            .toList();
+    return new Variant(name, perGroup, pooled, Scorer.score(untuned, p));
   }
 
   static Prediction prediction(LabelledReview r, Extraction e) {

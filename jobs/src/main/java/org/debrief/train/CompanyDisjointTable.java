@@ -45,6 +45,7 @@ public final class CompanyDisjointTable {
     for (var v : variants) {
       v.perGroup().forEach((g, e) -> row(out, v.name(), g, e));
       row(out, v.name(), "pooled", v.pooled());
+      row(out, v.name(), "pooled never tuned on", v.neverTuned());
     }
     return out.toString();
   }
@@ -77,6 +78,7 @@ public final class CompanyDisjointTable {
         groups.set(e.getKey(), measures(e.getValue()));
       }
       node.set("pooled", measures(v.pooled()));
+      node.set("pooled_never_tuned", measures(v.neverTuned()));
     }
     try {
       return JSON.writeValueAsString(root);

@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.debrief.extract.RulePrecision;
-import org.debrief.extract.Taxonomy;
 
 /**
  * Counts how often each rule's evidence is right on labelled reviews ({@link RulePrecision}), and
- * picks the quote threshold company by company: each group's concern evidence gets probabilities
- * counted on the other groups only, and the threshold is the lowest at which those held-out
- * probabilities keep precision ≥ {@value #QUOTE_PRECISION}.
+ * picks a quote threshold from held-out evidence: the lowest probability at which the evidence of
+ * company groups the probabilities were not fitted on kept precision ≥ {@value #QUOTE_PRECISION}.
  */
 public final class RulePrecisionTraining {
   /** A rule's own record counts as much as this many hits at its label's rate. */
@@ -30,27 +28,7 @@ public final class RulePrecisionTraining {
   private RulePrecisionTraining() {}
 
   public static RulePrecision fit(List<LabelledReview> reviews, String version) {
-    List<Scored> heldOut = new ArrayList<>();
-    for (String g : CompanyGroups.ALL) {
-      List<LabelledReview> others = reviews.stream().filter(r -> !r.group().equals(g)).toList();
-      if (others.size() == reviews.size()) {
-        continue;
-      }
-      RulePrecision fold = counted(others, version, "", 0.0, null);
-      for (LabelledReview r : reviews) {
-        if (r.group().equals(g)) {
-          for (RuleHits.Hit h : RuleHits.of(r)) {
-            if (Taxonomy.CONCERNS.contains(h.evidence().label())) {
-              heldOut.add(
-                  new Scored(
-                      g, fold.probability(h.evidence().label(), h.evidence().rule()), h.correct()));
-            }
-          }
-        }
-      }
-    }
-    double threshold = threshold(heldOut);
-    return counted(reviews, version, fingerprint(reviews), threshold, folds(heldOut, threshold));
+    return counted(reviews, version, fingerprint(reviews));
   }
 
   /** A concern hit of a held-out group: its probability from the other groups, and if right. */
@@ -72,7 +50,7 @@ public final class RulePrecisionTraining {
     return best;
   }
 
-  private static ObjectNode folds(List<Scored> scored, double threshold) {
+  static ObjectNode folds(List<Scored> scored, double threshold) {
     ObjectNode out = JSON.createObjectNode();
     Map<String, List<Scored>> byGroup = new TreeMap<>();
     scored.forEach(s -> byGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s));
@@ -95,15 +73,11 @@ public final class RulePrecisionTraining {
 
   /** Hit counts and probabilities of {@code reviews} alone, with no quote threshold. */
   static RulePrecision counted(List<LabelledReview> reviews) {
-    return counted(reviews, "fold", "", 0.0, null);
+    return counted(reviews, "fold", "");
   }
 
   private static RulePrecision counted(
-      List<LabelledReview> reviews,
-      String version,
-      String fingerprint,
-      double threshold,
-      ObjectNode folds) {
+      List<LabelledReview> reviews, String version, String fingerprint) {
     Map<String, int[]> byHit = new TreeMap<>();
     Map<String, int[]> byLabel = new TreeMap<>();
     for (LabelledReview r : reviews) {
@@ -124,7 +98,7 @@ public final class RulePrecisionTraining {
           hits.put(key, new RulePrecision.Count(c[0], c[1], round(p)));
         });
     labelRates.replaceAll((l, p) -> round(p));
-    return new RulePrecision(version, fingerprint, threshold, hits, labelRates, folds);
+    return new RulePrecision(version, fingerprint, hits, labelRates);
   }
 
   private static void add(int[] counts, RuleHits.Hit h) {
@@ -133,7 +107,7 @@ public final class RulePrecisionTraining {
   }
 
   /** Six decimals: the artefact is compared as text, and noise digits would only churn it. */
-  private static double round(double p) {
+  static double round(double p) {
     return Math.round(p * 1e6) / 1e6;
   }
 

@@ -9,4 +9,10 @@ package org.debrief.train;
  */
 public record TrainingSettings(double regularisation, double balancePower, int minPositives) {
   public static final TrainingSettings DEFAULT = new TrainingSettings(0.01, 0.0, 4);
+
+  /**
+   * The learned labels' settings: positives half-balanced, since most targets are rare in a review
+   * and the threshold is chosen afterwards anyway.
+   */
+  public static final TrainingSettings LEARNED_LABELS = new TrainingSettings(0.01, 0.5, 4);
 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.debrief.common.RunLayout;
 import org.debrief.common.SparkTestSession;
-import org.debrief.extract.RulePrecision;
+import org.debrief.extract.LearnedLabelsArtefact;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,7 +122,7 @@ class ReportHostileSparkTest {
 
   @Test
   void everyPageSaysWhenItWasGeneratedWhichDatesItCoversAndHowSureItIs() throws Exception {
-    JsonNode pooled = RulePrecision.standard().folds().get("pooled");
+    JsonNode pooled = LearnedLabelsArtefact.standard().scores().at("/quotes/pooled");
     String quoted =
         pooled.get("quoted_right").asLong() + " of " + pooled.get("quoted").asLong() + " quoted";
     for (Path page : ReportLinks.pages(out.report().path())) {

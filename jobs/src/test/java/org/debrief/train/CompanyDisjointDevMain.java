@@ -56,7 +56,7 @@ final class CompanyDisjointDevMain {
       ranking(reviews);
       return;
     }
-    var variants = CompanyDisjointEvaluation.run(reviews, TrainingSettings.DEFAULT);
+    var variants = CompanyDisjointEvaluation.run(reviews, TrainingSettings.DEFAULT, true);
     System.out.print(CompanyDisjointTable.table(variants));
     if (args.length > 1) {
       variants.forEach(v -> System.out.println(v.name() + "\n" + v.pooled().table()));

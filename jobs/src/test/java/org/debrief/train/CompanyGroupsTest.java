@@ -29,4 +29,33 @@ class CompanyGroupsTest {
     assertThat(CompanyGroups.of("smp-0001", "Northwind Analytics"))
         .isEqualTo(CompanyGroups.SAMPLES);
   }
+
+  @Test
+  void theCorpusEmployersFallIntoFoldsBySector() {
+    assertThat(CompanyGroups.of("r-5", "Google")).isEqualTo("google_facebook");
+    assertThat(CompanyGroups.of("r-6", "eBay")).isEqualTo("consumer_internet");
+    assertThat(CompanyGroups.of("r-7", "Bank of America")).isEqualTo("enterprise_finance");
+    assertThat(CompanyGroups.of("gsc-splunk-0012", null)).isEqualTo("enterprise_finance");
+  }
+
+  @Test
+  void aNameInsideAnotherWordIsNotThatCompany() {
+    // "Intel" must not claim an invented "Intelligent …"; "SAP" not "Sapient …".
+    assertThat(CompanyGroups.of("r-8", "Intelligent Freight")).isEqualTo(CompanyGroups.SAMPLES);
+    assertThat(CompanyGroups.of("r-9", "Sapient Labs")).isEqualTo(CompanyGroups.SAMPLES);
+  }
+
+  @Test
+  void theHeadlineFoldsAreTheOnesNoRuleWasTunedOn() {
+    assertThat(CompanyGroups.neverTuned())
+        .containsExactly(
+            "tcs_accenture_deloitte",
+            "apple_microsoft",
+            "google_facebook",
+            "consumer_internet",
+            "enterprise_finance");
+    assertThat(CompanyGroups.tunedOn(CompanyGroups.ZILLOW)).isTrue();
+    assertThat(CompanyGroups.tunedOn(CompanyGroups.SAMPLES)).isTrue();
+    assertThat(CompanyGroups.ALL).endsWith(CompanyGroups.UNNAMED).hasSize(8);
+  }
 }
