@@ -76,7 +76,8 @@ public final class IngestJob {
         new FileIngest(
             layouts,
             options.layout(),
-            new ReviewMapper(LabelVocabulary.bundled(), options.maxTextChars(), false));
+            new ReviewMapper(LabelVocabulary.bundled(), options.maxTextChars(), false),
+            options.encoding());
 
     Location parsed = out.root().resolve(PARSED);
     Dataset<Row> rows =
@@ -226,14 +227,18 @@ public final class IngestJob {
     for (Row r :
         reviews
             .groupBy("source_file")
-            .agg(count(lit(1)), sum(when(col(Deduplication.OCCURRENCE).gt(1), 1).otherwise(0)))
+            .agg(
+                count(lit(1)),
+                sum(when(col(Deduplication.OCCURRENCE).gt(1), 1).otherwise(0)),
+                sum(when(col("date_unreadable"), 1).otherwise(0)))
             .collectAsList()) {
-      long[] c = bySource.computeIfAbsent(r.getString(0), k -> new long[3]);
+      long[] c = bySource.computeIfAbsent(r.getString(0), k -> new long[4]);
       c[0] += r.getLong(1) - r.getLong(2);
       c[2] += r.getLong(2);
+      c[3] += r.getLong(3);
     }
     for (Row r : quarantine.groupBy("source_file", "reason").count().collectAsList()) {
-      long[] c = bySource.computeIfAbsent(r.getString(0), k -> new long[3]);
+      long[] c = bySource.computeIfAbsent(r.getString(0), k -> new long[4]);
       c[1] += r.getLong(2);
       if (QuarantineReason.DUPLICATE_ID.id().equals(r.getString(1))) {
         c[0] -= r.getLong(2); // was counted as accepted above
@@ -242,10 +247,17 @@ public final class IngestJob {
     List<FileCounts> out = new ArrayList<>();
     for (Row f : files) {
       String file = f.getAs("source_file");
-      long[] c = bySource.getOrDefault(file, new long[3]);
+      long[] c = bySource.getOrDefault(file, new long[4]);
       out.add(
           new FileCounts(
-              file, f.getAs("layout"), f.getAs("checksum"), c[0] + c[1] + c[2], c[0], c[1], c[2]));
+              file,
+              f.getAs("layout"),
+              f.getAs("checksum"),
+              c[0] + c[1] + c[2],
+              c[0],
+              c[1],
+              c[2],
+              c[3]));
     }
     out.sort(java.util.Comparator.comparing(FileCounts::file));
     return out;
