@@ -86,13 +86,18 @@ public final class FileIngest implements Serializable {
   }
 
   private Problem unknownLayout(List<String> keys) {
+    // UTF-16 read as UTF-8 keeps its NUL bytes: the cure is the encoding, not a layout.
+    boolean looksUtf16 = keys.stream().anyMatch(k -> k.indexOf('\u0000') >= 0);
     return new Problem(
         QuarantineReason.UNKNOWN_LAYOUT,
-        "columns "
-            + keys
-            + " match none of the known layouts "
-            + layouts.names()
-            + "; choose one with --layout or add a mapping with --layouts DIR");
+        looksUtf16
+            ? "the header holds NUL characters: the file looks like UTF-16 without a byte order"
+                + " mark; give --encoding UTF-16LE (or UTF-16BE)"
+            : "columns "
+                + keys
+                + " match none of the known layouts "
+                + layouts.names()
+                + "; choose one with --layout or add a mapping with --layouts DIR");
   }
 
   private static Charset charset(String name) {

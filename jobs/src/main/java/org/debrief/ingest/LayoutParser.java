@@ -177,19 +177,20 @@ final class LayoutParser {
     if (node == null || node.isNull()) {
       return out;
     }
-    node.fields()
-        .forEachRemaining(
-            column -> {
-              Map<String, String> names = new LinkedHashMap<>();
-              column
-                  .getValue()
-                  .fields()
-                  .forEachRemaining(
-                      e ->
-                          names.put(
-                              e.getKey().strip().toLowerCase(Locale.ROOT), e.getValue().asText()));
-              out.put(canonical(column.getKey()), names);
-            });
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> column = it.next();
+      if (!column.getValue().isObject()) {
+        throw refused(
+            "\"values\": \"" + column.getKey() + "\" must map raw values to display values", null);
+      }
+      Map<String, String> names = new LinkedHashMap<>();
+      column
+          .getValue()
+          .fields()
+          .forEachRemaining(
+              e -> names.put(e.getKey().strip().toLowerCase(Locale.ROOT), e.getValue().asText()));
+      out.put(canonical(column.getKey()), names);
+    }
     return out;
   }
 

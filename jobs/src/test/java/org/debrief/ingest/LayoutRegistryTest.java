@@ -136,6 +136,16 @@ class LayoutRegistryTest {
   }
 
   @Test
+  void valuesThatAreNotAMapAreRefused() {
+    String json =
+        "{\"name\": \"x\", \"detect\": [\"a\"], \"columns\": {\"text\": \"a\"},"
+            + " \"values\": {\"company\": \"Acme\"}}";
+    assertThatThrownBy(() -> LayoutRegistry.parse(json, "v.json"))
+        .hasMessageContaining("v.json")
+        .hasMessageContaining("\"values\": \"company\" must map raw values to display values");
+  }
+
+  @Test
   void takesValuesFromTheFileOrFolderNameWithDisplayNames() {
     Layout scrape = bundled.byName("glassdoor-insightmine-json").orElseThrow();
     assertThat(scrape.value("company", Map.of(), "corpus/bankofamerica.json"))
