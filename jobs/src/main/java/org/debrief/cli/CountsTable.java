@@ -9,11 +9,19 @@ final class CountsTable {
 
   static String render(List<FileCounts> counts) {
     int width = Math.max(4, counts.stream().mapToInt(c -> c.file().length()).max().orElse(4));
-    String row = "%-" + width + "s  %-28s %7s %9s %12s %11s%n";
+    String row = "%-" + width + "s  %-28s %7s %9s %12s %11s %17s%n";
     StringBuilder sb =
         new StringBuilder(
-            String.format(row, "file", "layout", "read", "accepted", "quarantined", "duplicates"));
-    long[] t = new long[4];
+            String.format(
+                row,
+                "file",
+                "layout",
+                "read",
+                "accepted",
+                "quarantined",
+                "duplicates",
+                "unreadable dates"));
+    long[] t = new long[5];
     for (FileCounts c : counts) {
       sb.append(
           String.format(
@@ -23,13 +31,15 @@ final class CountsTable {
               c.read(),
               c.accepted(),
               c.quarantined(),
-              c.duplicates()));
+              c.duplicates(),
+              c.unreadableDates()));
       t[0] += c.read();
       t[1] += c.accepted();
       t[2] += c.quarantined();
       t[3] += c.duplicates();
+      t[4] += c.unreadableDates();
     }
-    sb.append(String.format(row, "total", "", t[0], t[1], t[2], t[3]));
+    sb.append(String.format(row, "total", "", t[0], t[1], t[2], t[3], t[4]));
     return sb.toString();
   }
 }

@@ -66,6 +66,7 @@ final class IngestStage {
       f.put("accepted", c.accepted());
       f.put("quarantined", c.quarantined());
       f.put("duplicates", c.duplicates());
+      f.put("unreadable_dates", c.unreadableDates());
       read += c.read();
       accepted += c.accepted();
       quarantined += c.quarantined();

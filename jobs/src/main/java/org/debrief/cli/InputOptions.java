@@ -1,6 +1,9 @@
 package org.debrief.cli;
 
+import java.nio.charset.Charset;
 import java.util.List;
+import org.debrief.common.DebriefException;
+import org.debrief.common.ExitCode;
 import org.debrief.common.fs.Location;
 import org.debrief.ingest.IngestOptions;
 import picocli.CommandLine.Option;
@@ -43,7 +46,31 @@ final class InputOptions {
           "Reviews longer than this are quarantined as text_too_long (default: ${DEFAULT-VALUE}).")
   int maxTextChars;
 
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description =
+          "The encoding of input files whose layout names none and that have no byte order mark,"
+              + " e.g. windows-1252 for a CSV saved by Excel on Windows (default: UTF-8).")
+  String encoding;
+
   IngestOptions toIngestOptions() {
-    return new IngestOptions(inputs, layout, layoutsDir, maxTextChars);
+    return new IngestOptions(inputs, layout, layoutsDir, maxTextChars, checkedEncoding());
+  }
+
+  private String checkedEncoding() {
+    if (encoding == null) {
+      return null;
+    }
+    try {
+      return Charset.forName(encoding).name();
+    } catch (IllegalArgumentException e) {
+      throw new DebriefException(
+          ExitCode.USAGE,
+          "--encoding "
+              + encoding
+              + ": not an encoding this Java knows; use a name such as windows-1252, ISO-8859-1,"
+              + " UTF-16");
+    }
   }
 }

@@ -40,6 +40,7 @@ record RunFingerprint(String sha256, ObjectNode parts) {
     parts.put("layout", ingest.layout());
     parts.put("layouts", ingest.layoutsDigest());
     parts.put("max_text_chars", ingest.maxTextChars());
+    parts.put("encoding", ingest.encoding());
     parts.put("max_quarantine_rate", maxQuarantineRate);
     parts.put("min_support", minSupport);
     parts.put("state", stateRoot.toString());

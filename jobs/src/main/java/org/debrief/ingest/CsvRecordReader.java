@@ -25,15 +25,18 @@ public final class CsvRecordReader implements RecordReader {
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrailingData(true).get();
 
   private final String content;
-  private final boolean hadInvalidBytes;
+
+  /** Why records holding replaced bytes are quarantined, or null when every byte was valid. */
+  private final Problem invalidBytes;
+
   private final CSVParser parser;
   private final Iterator<CSVRecord> it;
   private final List<String> header;
   private final LineCounter lines;
 
-  public CsvRecordReader(Utf8 decoded) {
+  public CsvRecordReader(DecodedText decoded) {
     this.content = decoded.text();
-    this.hadInvalidBytes = decoded.hadInvalidBytes();
+    this.invalidBytes = decoded.hadInvalidBytes() ? decoded.invalidBytes() : null;
     this.lines = new LineCounter(content);
     try {
       this.parser =
@@ -122,13 +125,8 @@ public final class CsvRecordReader implements RecordReader {
               QuarantineReason.FIELD_COUNT,
               "expected " + header.size() + " fields as in the header, found " + r.size()));
     }
-    if (hadInvalidBytes && raw.indexOf(Utf8.REPLACEMENT) >= 0) {
-      return RawRecord.broken(
-          line,
-          index,
-          raw,
-          new Problem(
-              QuarantineReason.INVALID_UTF8, "the record holds bytes that are not valid UTF-8"));
+    if (invalidBytes != null && raw.indexOf(DecodedText.REPLACEMENT) >= 0) {
+      return RawRecord.broken(line, index, raw, invalidBytes);
     }
     Map<String, String> fields = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {

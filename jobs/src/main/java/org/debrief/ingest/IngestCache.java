@@ -23,7 +23,8 @@ public record IngestCache(Location folder) {
             CodeDigest.debrief(),
             String.valueOf(options.layout()),
             String.valueOf(options.layoutsDigest()),
-            Integer.toString(options.maxTextChars()));
+            Integer.toString(options.maxTextChars()),
+            String.valueOf(options.encoding()));
     return new IngestCache(stateRoot.resolve("ingest").resolve(Sha256.of(key).substring(0, 16)));
   }
 

@@ -2,18 +2,15 @@ package org.debrief.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
@@ -76,7 +73,8 @@ public final class IngestJob {
         new FileIngest(
             layouts,
             options.layout(),
-            new ReviewMapper(LabelVocabulary.bundled(), options.maxTextChars(), false));
+            new ReviewMapper(LabelVocabulary.bundled(), options.maxTextChars(), false),
+            options.encoding());
 
     Location parsed = out.root().resolve(PARSED);
     Dataset<Row> rows =
@@ -104,7 +102,7 @@ public final class IngestJob {
               .select("source_file", "line", "record", "reason", "detail", "raw")
               .orderBy("source_file", "record"),
           out.quarantine());
-      return counts(files, reviews, quarantine);
+      return IngestCounts.perFile(files, reviews, quarantine);
     } finally {
       rows.unpersist();
       deleteParsed(parsed);
@@ -218,36 +216,5 @@ public final class IngestJob {
                 + "; pick one with --layout NAME or describe the export in a layout file (--layouts DIR, see docs/inputs.md)");
       }
     }
-  }
-
-  private static List<FileCounts> counts(
-      List<Row> files, Dataset<Row> reviews, Dataset<Row> quarantine) {
-    Map<String, long[]> bySource = new HashMap<>();
-    for (Row r :
-        reviews
-            .groupBy("source_file")
-            .agg(count(lit(1)), sum(when(col(Deduplication.OCCURRENCE).gt(1), 1).otherwise(0)))
-            .collectAsList()) {
-      long[] c = bySource.computeIfAbsent(r.getString(0), k -> new long[3]);
-      c[0] += r.getLong(1) - r.getLong(2);
-      c[2] += r.getLong(2);
-    }
-    for (Row r : quarantine.groupBy("source_file", "reason").count().collectAsList()) {
-      long[] c = bySource.computeIfAbsent(r.getString(0), k -> new long[3]);
-      c[1] += r.getLong(2);
-      if (QuarantineReason.DUPLICATE_ID.id().equals(r.getString(1))) {
-        c[0] -= r.getLong(2); // was counted as accepted above
-      }
-    }
-    List<FileCounts> out = new ArrayList<>();
-    for (Row f : files) {
-      String file = f.getAs("source_file");
-      long[] c = bySource.getOrDefault(file, new long[3]);
-      out.add(
-          new FileCounts(
-              file, f.getAs("layout"), f.getAs("checksum"), c[0] + c[1] + c[2], c[0], c[1], c[2]));
-    }
-    out.sort(java.util.Comparator.comparing(FileCounts::file));
-    return out;
   }
 }

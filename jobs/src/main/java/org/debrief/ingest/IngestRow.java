@@ -1,5 +1,6 @@
 package org.debrief.ingest;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
@@ -21,7 +22,8 @@ public record IngestRow(
     String raw,
     String layout,
     String checksum,
-    CanonicalReview review) {
+    CanonicalReview review,
+    boolean unreadableDate) {
 
   public static final String FILE = "file";
   public static final String REVIEW = "review";
@@ -50,21 +52,39 @@ public record IngestRow(
           .add("text", StringType)
           .add("questions", StringType)
           .add("language", StringType)
-          .add("duplicate_key", StringType);
+          .add("duplicate_key", StringType)
+          .add("date_unreadable", BooleanType);
 
   public static IngestRow file(String sourceFile, String layout, String checksum) {
-    return new IngestRow(FILE, sourceFile, 0, 0, null, null, null, layout, checksum, null);
+    return new IngestRow(FILE, sourceFile, 0, 0, null, null, null, layout, checksum, null, false);
   }
 
   public static IngestRow quarantine(
       String sourceFile, int line, int record, Problem p, String raw) {
     return new IngestRow(
-        QUARANTINE, sourceFile, line, record, p.reason().id(), p.detail(), raw, null, null, null);
+        QUARANTINE,
+        sourceFile,
+        line,
+        record,
+        p.reason().id(),
+        p.detail(),
+        raw,
+        null,
+        null,
+        null,
+        false);
   }
 
+  /** A review; {@code unreadableDate} when its date cell held a value in no readable form. */
   public static IngestRow review(
-      String sourceFile, int line, int record, String layout, CanonicalReview r) {
-    return new IngestRow(REVIEW, sourceFile, line, record, null, null, null, layout, null, r);
+      String sourceFile,
+      int line,
+      int record,
+      String layout,
+      CanonicalReview r,
+      boolean unreadableDate) {
+    return new IngestRow(
+        REVIEW, sourceFile, line, record, null, null, null, layout, null, r, unreadableDate);
   }
 
   public Row toRow() {
@@ -91,6 +111,7 @@ public record IngestRow(
         r == null ? null : r.text(),
         r == null ? null : r.questions(),
         r == null ? null : r.language(),
-        r == null ? null : Texts.duplicateKey(r.company(), r.text()));
+        r == null ? null : Texts.duplicateKey(r.company(), r.text()),
+        unreadableDate);
   }
 }

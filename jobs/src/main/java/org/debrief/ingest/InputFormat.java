@@ -1,5 +1,6 @@
 package org.debrief.ingest;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,10 +38,11 @@ public enum InputFormat {
     return ".csv .json .jsonl .ndjson .xlsx";
   }
 
-  RecordReader open(byte[] bytes) {
+  /** A reader of {@code bytes}; text formats are decoded in {@code charset} (null: UTF-8). */
+  RecordReader open(byte[] bytes, Charset charset) {
     return switch (this) {
-      case CSV -> new CsvRecordReader(Utf8.decode(bytes));
-      case JSON, JSON_LINES, NDJSON -> new JsonRecordReader(Utf8.decode(bytes));
+      case CSV -> new CsvRecordReader(DecodedText.decode(bytes, charset));
+      case JSON, JSON_LINES, NDJSON -> new JsonRecordReader(DecodedText.decode(bytes, charset));
       case XLSX -> new XlsxRecordReader(bytes);
     };
   }

@@ -24,7 +24,7 @@ public final class JsonRecordReader implements RecordReader {
   private final List<RawRecord> records = new ArrayList<>();
   private final Set<String> keys = new LinkedHashSet<>();
 
-  public JsonRecordReader(Utf8 decoded) {
+  public JsonRecordReader(DecodedText decoded) {
     String text = decoded.text();
     if (text.stripLeading().startsWith("[")) {
       readArray(text);
@@ -32,7 +32,8 @@ public final class JsonRecordReader implements RecordReader {
       readLines(text);
     }
     if (decoded.hadInvalidBytes()) {
-      records.replaceAll(JsonRecordReader::flagInvalidUtf8);
+      Problem invalid = decoded.invalidBytes();
+      records.replaceAll(r -> flagInvalidBytes(r, invalid));
     }
   }
 
@@ -149,14 +150,9 @@ public final class JsonRecordReader implements RecordReader {
     return v.toString();
   }
 
-  private static RawRecord flagInvalidUtf8(RawRecord r) {
-    if (r.problem() == null && r.raw().indexOf(Utf8.REPLACEMENT) >= 0) {
-      return RawRecord.broken(
-          r.line(),
-          r.record(),
-          r.raw(),
-          new Problem(
-              QuarantineReason.INVALID_UTF8, "the record holds bytes that are not valid UTF-8"));
+  private static RawRecord flagInvalidBytes(RawRecord r, Problem invalid) {
+    if (r.problem() == null && r.raw().indexOf(DecodedText.REPLACEMENT) >= 0) {
+      return RawRecord.broken(r.line(), r.record(), r.raw(), invalid);
     }
     return r;
   }

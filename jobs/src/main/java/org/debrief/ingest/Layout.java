@@ -2,6 +2,7 @@ package org.debrief.ingest;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +14,11 @@ import java.util.Set;
  * @param source the value of {@code source} when the export has no such column
  * @param ignore true for files that are known not to hold reviews (labels, metadata): they are
  *     listed in the manifest and not read
+ * @param encoding the charset of the export's files, or null for UTF-8 (a BOM always wins)
+ * @param dateFormats {@code DateTimeFormatter} patterns of the export's dates, tried before the
+ *     built-in unambiguous forms
+ * @param values for a canonical column, display values by raw value in lower case ({@code
+ *     bankofamerica} → {@code Bank of America})
  */
 public record Layout(
     String name,
@@ -20,21 +26,28 @@ public record Layout(
     List<String> detect,
     Map<String, List<FieldSource>> columns,
     String source,
-    boolean ignore)
+    boolean ignore,
+    String encoding,
+    List<String> dateFormats,
+    Map<String, Map<String, String>> values)
     implements Serializable {
 
   /** Whether every detect column is among {@code keys} (compared case-insensitively). */
   public boolean matches(Set<String> lowerCaseKeys) {
-    return detect.stream()
-        .allMatch(d -> lowerCaseKeys.contains(d.toLowerCase(java.util.Locale.ROOT)));
+    return detect.stream().allMatch(d -> lowerCaseKeys.contains(d.toLowerCase(Locale.ROOT)));
   }
 
-  /** The canonical value of {@code column} for one record, or null. */
+  /** The canonical value of {@code column} for one record whose file is unknown, or null. */
   public String value(String column, Map<String, String> fields) {
+    return value(column, fields, null);
+  }
+
+  /** The canonical value of {@code column} for one record of {@code file}, or null. */
+  public String value(String column, Map<String, String> fields, String file) {
     for (FieldSource s : columns.getOrDefault(column, List.of())) {
-      String v = s.valueIn(fields);
+      String v = s.valueIn(fields, file);
       if (v != null) {
-        return v;
+        return displayValue(column, v);
       }
     }
     return null;
@@ -43,6 +56,11 @@ public record Layout(
   /** The source column that holds the review text, for messages. */
   public String textColumn() {
     List<FieldSource> text = columns.getOrDefault(CanonicalColumn.TEXT, List.of());
-    return text.isEmpty() ? CanonicalColumn.TEXT : text.get(0).column();
+    return text.isEmpty() ? CanonicalColumn.TEXT : text.get(0).describe();
+  }
+
+  private String displayValue(String column, String v) {
+    Map<String, String> names = values.get(column);
+    return names == null ? v : names.getOrDefault(v.strip().toLowerCase(Locale.ROOT), v);
   }
 }

@@ -1,6 +1,5 @@
 package org.debrief.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -13,10 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
-import org.debrief.common.Json;
 import org.debrief.common.fs.Location;
 
 /**
@@ -76,72 +73,7 @@ public final class LayoutRegistry implements Serializable {
   }
 
   static Layout parse(String json, String origin) {
-    try {
-      JsonNode root = Json.MAPPER.readTree(json);
-      String name = required(root, "name", origin).asText();
-      List<String> detect = new ArrayList<>();
-      required(root, "detect", origin).forEach(n -> detect.add(n.asText()));
-      Map<String, List<FieldSource>> columns = new LinkedHashMap<>();
-      root.path("columns")
-          .fields()
-          .forEachRemaining(e -> columns.put(canonical(e.getKey(), origin), sources(e.getValue())));
-      boolean ignore = root.path("ignore").asBoolean(false);
-      if (!ignore && !columns.containsKey(CanonicalColumn.TEXT)) {
-        throw new DebriefException(
-            ExitCode.USAGE, origin + ": layout '" + name + "' maps no column to `text`");
-      }
-      String source = root.path("source").isTextual() ? root.get("source").asText() : null;
-      return new Layout(name, root.path("description").asText(""), detect, columns, source, ignore);
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof DebriefException d) {
-        throw d;
-      }
-      throw new DebriefException(
-          ExitCode.USAGE,
-          origin
-              + ": not a valid layout file ("
-              + e.getMessage()
-              + "); see docs/inputs.md, 'Adding an export layout'",
-          e);
-    }
-  }
-
-  private static String canonical(String column, String origin) {
-    if (!CanonicalColumn.ALL.contains(column)) {
-      throw new DebriefException(
-          ExitCode.USAGE,
-          origin
-              + ": '"
-              + column
-              + "' is not a canonical column; use one of "
-              + CanonicalColumn.ALL);
-    }
-    return column;
-  }
-
-  private static List<FieldSource> sources(JsonNode node) {
-    List<FieldSource> out = new ArrayList<>();
-    for (JsonNode n : node.isArray() ? node : List.of(node)) {
-      if (n.isTextual()) {
-        out.add(new FieldSource(n.asText().toLowerCase(Locale.ROOT), null));
-      } else {
-        String pattern = n.path("pattern").asText(null);
-        out.add(
-            new FieldSource(
-                n.path("column").asText().toLowerCase(Locale.ROOT),
-                pattern == null ? null : Pattern.compile(pattern)));
-      }
-    }
-    return out;
-  }
-
-  private static JsonNode required(JsonNode root, String key, String origin) {
-    JsonNode n = root.get(key);
-    if (n == null || n.isNull()) {
-      throw new DebriefException(
-          ExitCode.USAGE, origin + ": layout file lacks the key '" + key + "'");
-    }
-    return n;
+    return LayoutParser.parse(json, origin);
   }
 
   private static List<String> bundledFiles() {

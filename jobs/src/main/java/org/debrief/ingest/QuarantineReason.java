@@ -14,8 +14,10 @@ public enum QuarantineReason {
   INVALID_JSON("invalid_json"),
   /** A JSON record that is not an object, or whose text is not a string. */
   BAD_TYPE("bad_type"),
-  /** Bytes that are not valid UTF-8 inside the record. */
+  /** Bytes that are not valid UTF-8 inside the record, and no other encoding was declared. */
   INVALID_UTF8("invalid_utf8"),
+  /** Bytes that are not valid in the encoding declared for the file (--encoding, layout). */
+  INVALID_ENCODING("invalid_encoding"),
   /** No review text, or only white space. */
   EMPTY_TEXT("empty_text"),
   /** Text longer than the limit (--max-text-chars); too long to be one review. */

@@ -3,6 +3,7 @@ package org.debrief.ingest;
 import static org.debrief.ingest.CanonicalColumn.*;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -28,16 +29,25 @@ public final class ReviewMapper implements Serializable {
     this.detectLanguage = detectLanguage;
   }
 
-  /** Either a review or a problem; exactly one of the two is non-null. */
-  public record Result(CanonicalReview review, Problem problem) {}
+  /**
+   * Either a review or a problem; exactly one of the two is non-null.
+   *
+   * @param unreadableDate whether the review's date cell held a value in no known or declared form
+   */
+  public record Result(CanonicalReview review, Problem problem, boolean unreadableDate) {}
 
   public Result map(Layout layout, RawRecord rec) {
+    return map(layout, rec, null);
+  }
+
+  /** Maps a record of {@code file} (the path as given, for values taken from it; may be null). */
+  public Result map(Layout layout, RawRecord rec, String file) {
     Map<String, String> f = rec.fields();
     String textColumn = layout.textColumn();
     if (rec.nonText().contains(textColumn) && f.containsKey(textColumn)) {
       return problem(QuarantineReason.BAD_TYPE, "`" + textColumn + "` must be a string");
     }
-    String raw = layout.value(TEXT, f);
+    String raw = layout.value(TEXT, f, file);
     String text = raw == null ? "" : Texts.normalizeReview(raw);
     if (text.isEmpty()) {
       return problem(QuarantineReason.EMPTY_TEXT, "no review text in `" + textColumn + "`");
@@ -51,28 +61,31 @@ public final class ReviewMapper implements Serializable {
               + maxTextChars
               + " (--max-text-chars)");
     }
-    String source = firstNonNull(Texts.cell(layout.value(SOURCE, f)), layout.source());
-    String company = Texts.cell(layout.value(COMPANY, f));
-    String id = Texts.cell(layout.value(REVIEW_ID, f));
+    String source = firstNonNull(Texts.cell(layout.value(SOURCE, f, file)), layout.source());
+    String company = Texts.cell(layout.value(COMPANY, f, file));
+    String id = Texts.cell(layout.value(REVIEW_ID, f, file));
+    String dateCell = Texts.cell(layout.value(REVIEW_DATE, f, file));
+    LocalDate date = Dates.parse(dateCell, layout.dateFormats());
     return new Result(
         new CanonicalReview(
             id != null ? id : ReviewIds.of(source, company, text),
             source,
             company,
-            Texts.cell(layout.value(ROLE, f)),
-            Dates.parse(layout.value(REVIEW_DATE, f)),
-            labels.offer(layout.value(OFFER, f)),
-            labels.experience(layout.value(EXPERIENCE, f)),
-            labels.difficulty(layout.value(DIFFICULTY, f)),
-            Texts.cell(layout.value(APPLICATION, f)),
+            Texts.cell(layout.value(ROLE, f, file)),
+            date,
+            labels.offer(layout.value(OFFER, f, file)),
+            labels.experience(layout.value(EXPERIENCE, f, file)),
+            labels.difficulty(layout.value(DIFFICULTY, f, file)),
+            Texts.cell(layout.value(APPLICATION, f, file)),
             text,
-            blankToNull(Texts.normalizeReview(nullToEmpty(layout.value(QUESTIONS, f)))),
+            blankToNull(Texts.normalizeReview(nullToEmpty(layout.value(QUESTIONS, f, file)))),
             detectLanguage ? Languages.shared().detect(text) : null),
-        null);
+        null,
+        dateCell != null && date == null);
   }
 
   private static Result problem(QuarantineReason reason, String detail) {
-    return new Result(null, new Problem(reason, detail));
+    return new Result(null, new Problem(reason, detail), false);
   }
 
   private static String firstNonNull(String a, String b) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CsvRecordReaderTest {
   private static List<RawRecord> read(byte[] bytes) {
     List<RawRecord> out = new ArrayList<>();
-    new CsvRecordReader(Utf8.decode(bytes)).records().forEachRemaining(out::add);
+    new CsvRecordReader(DecodedText.decode(bytes)).records().forEachRemaining(out::add);
     return out;
   }
 
@@ -35,7 +35,7 @@ class CsvRecordReaderTest {
     byte[] all = new byte[bom.length + body.length];
     System.arraycopy(bom, 0, all, 0, 3);
     System.arraycopy(body, 0, all, 3, body.length);
-    CsvRecordReader reader = new CsvRecordReader(Utf8.decode(all));
+    CsvRecordReader reader = new CsvRecordReader(DecodedText.decode(all));
     assertThat(reader.keys()).containsExactly("text", "offer");
   }
 
@@ -88,6 +88,6 @@ class CsvRecordReaderTest {
   @Test
   void aHeaderOnlyFileHasNoRecords() {
     assertThat(read("text,offer\n")).isEmpty();
-    assertThat(new CsvRecordReader(Utf8.decode(new byte[0])).keys()).isEmpty();
+    assertThat(new CsvRecordReader(DecodedText.decode(new byte[0])).keys()).isEmpty();
   }
 }

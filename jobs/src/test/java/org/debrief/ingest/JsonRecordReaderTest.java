@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonRecordReaderTest {
   private static JsonRecordReader reader(String json) {
-    return new JsonRecordReader(Utf8.decode(json.getBytes(StandardCharsets.UTF_8)));
+    return new JsonRecordReader(DecodedText.decode(json.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static List<RawRecord> read(String json) {

@@ -99,4 +99,80 @@ class LayoutRegistryTest {
         .hasMessageContaining("bad.json")
         .hasMessageContaining("maps no column to `text`");
   }
+
+  @Test
+  void aMisspeltKeyIsRefusedWithTheKeyAndTheFile(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("typo.json"),
+        "{\"name\": \"x\", \"detect\": [\"a\"], \"encodng\": \"windows-1252\","
+            + " \"columns\": {\"text\": \"a\"}}");
+    assertThatThrownBy(() -> LayoutRegistry.load(org.debrief.common.fs.Location.local(dir)))
+        .isInstanceOf(DebriefException.class)
+        .hasMessageContaining("typo.json")
+        .hasMessageContaining("unknown key 'encodng'");
+  }
+
+  @Test
+  void aMisspeltSourceKeyIsRefusedToo() {
+    String json =
+        "{\"name\": \"x\", \"detect\": [\"a\"],"
+            + " \"columns\": {\"text\": \"a\", \"company\": {\"filename\": \"(.+)\"}}}";
+    assertThatThrownBy(() -> LayoutRegistry.parse(json, "mine.json"))
+        .isInstanceOf(DebriefException.class)
+        .hasMessageContaining("mine.json")
+        .hasMessageContaining("unknown key 'filename'");
+  }
+
+  @Test
+  void anUnknownEncodingOrDateFormatIsRefused() {
+    String base = "{\"name\": \"x\", \"detect\": [\"a\"], \"columns\": {\"text\": \"a\"}, ";
+    assertThatThrownBy(() -> LayoutRegistry.parse(base + "\"encoding\": \"klingon\"}", "e.json"))
+        .hasMessageContaining("e.json")
+        .hasMessageContaining("unknown encoding 'klingon'");
+    assertThatThrownBy(
+            () -> LayoutRegistry.parse(base + "\"date_format\": \"M/d/yyyy{\"}", "d.json"))
+        .hasMessageContaining("d.json")
+        .hasMessageContaining("invalid date_format 'M/d/yyyy{'");
+  }
+
+  @Test
+  void valuesThatAreNotAMapAreRefused() {
+    String json =
+        "{\"name\": \"x\", \"detect\": [\"a\"], \"columns\": {\"text\": \"a\"},"
+            + " \"values\": {\"company\": \"Acme\"}}";
+    assertThatThrownBy(() -> LayoutRegistry.parse(json, "v.json"))
+        .hasMessageContaining("v.json")
+        .hasMessageContaining("\"values\": \"company\" must map raw values to display values");
+  }
+
+  @Test
+  void takesValuesFromTheFileOrFolderNameWithDisplayNames() {
+    Layout scrape = bundled.byName("glassdoor-insightmine-json").orElseThrow();
+    assertThat(scrape.value("company", Map.of(), "corpus/bankofamerica.json"))
+        .isEqualTo("Bank of America");
+    assertThat(scrape.value("company", Map.of(), "s3a://b/x/JPMorganChase.csv"))
+        .isEqualTo("JPMorgan Chase");
+    assertThat(scrape.value("company", Map.of(), "corpus/acme-2016.json")).isEqualTo("acme-2016");
+    assertThat(scrape.value("company", Map.of("company", "Initech"), "corpus/google.json"))
+        .isEqualTo("Initech");
+    assertThat(scrape.value("company", Map.of())).isNull();
+    Layout byFolder =
+        LayoutRegistry.parse(
+            "{\"name\": \"f\", \"detect\": [\"a\"], \"columns\": {\"text\": \"a\","
+                + " \"company\": {\"folder_name\": \"^(\\\\w+)\"}}}",
+            "f.json");
+    assertThat(byFolder.value("company", Map.of(), "exports/Amazon/2016.csv")).isEqualTo("Amazon");
+    assertThat(byFolder.value("company", Map.of(), "2016.csv")).isNull();
+  }
+
+  @Test
+  void theBundledScrapeLayoutNamesEachCorpusEmployerAsTheLabelledSetsDo() {
+    Layout scrape = bundled.byName("glassdoor-insightmine-json").orElseThrow();
+    assertThat(scrape.values().get("company"))
+        .hasSize(30)
+        .containsEntry("ciscosystems", "Cisco Systems")
+        .containsEntry("jpmorganchase", "JPMorgan Chase")
+        .containsEntry("ebay", "eBay")
+        .containsEntry("splunk", "Splunk");
+  }
 }
