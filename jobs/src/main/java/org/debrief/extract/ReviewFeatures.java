@@ -12,10 +12,6 @@ import org.debrief.annotate.ReviewSentimentFeatures;
  * features are binary: a review says a thing or does not.
  */
 public final class ReviewFeatures {
-  static final String REASON = "frame:reason";
-  static final String PROBE = "frame:probe";
-  static final String FRAMED = SentenceFeatures.WORD + "framed|";
-
   private ReviewFeatures() {}
 
   public static Map<String, Double> of(
@@ -39,15 +35,6 @@ public final class ReviewFeatures {
       AnnotatedSentence sentence, SentenceSignals signals, Map<String, Double> out) {
     ReviewSentimentFeatures.addLemmaNgrams(sentence.tokens(), out);
     addSignals(signals, out);
-    // Words said in an employer's frame ("they told me …", "kept asking about …") apart from the
-    // same words in the candidate's own account: who said it is what a concern turns on.
-    if (signals.cues().contains(REASON) || signals.cues().contains(PROBE)) {
-      Map<String, Double> framed = new TreeMap<>();
-      ReviewSentimentFeatures.addLemmaNgrams(sentence.tokens(), framed);
-      framed.keySet().stream()
-          .filter(k -> k.startsWith(SentenceFeatures.WORD))
-          .forEach(k -> out.put(FRAMED + k.substring(SentenceFeatures.WORD.length()), 1.0));
-    }
   }
 
   private static void addSignals(SentenceSignals s, Map<String, Double> out) {

@@ -17,10 +17,11 @@ import org.debrief.extract.LabelDecision;
 import org.debrief.extract.RulePrecision;
 
 /**
- * Scores extraction company by company: each company group's reviews are labelled by models fitted
- * on the other groups only, and scored per group and pooled. Compares the rules alone, the rules
- * with a learned judge of their hits, the rules with learned sentence models added, and the rules
- * keeping only concerns whose rule was right at least half the time on the other groups.
+ * Scores extraction company by company: each company fold's reviews are labelled by models fitted
+ * on the other folds only, and scored per fold, pooled, and pooled over the folds no rule was tuned
+ * on. Compares the rules alone with the shipped learned labels; on request also the layers that
+ * lost to them: a learned judge of every hit, learned sentence models added, and concerns kept only
+ * where their rule was right at least half the time on the other folds.
  */
 public final class CompanyDisjointEvaluation {
   public static final String RULES = "rules";

@@ -41,7 +41,6 @@ class CompanyDisjointPipelineIT {
   static final double RULES_UNTUNED = 0.52;
   static final double RULES_POOLED = 0.565;
   static final double LEARNED_UNTUNED = 0.555;
-  static final int QUOTED = 20;
   static final int RATED_EXPORTS = 0;
   static final double SENTIMENT_EXPORTS_FLOOR = 0.49;
   static final int RATED_CORPUS = 0;
@@ -132,8 +131,9 @@ class CompanyDisjointPipelineIT {
   void quotedConcernEvidenceHoldsPrecisionOnHeldOutCompanies() {
     assertThat(number(learned, "/scores/quotes/pooled/quoted_precision"))
         .isGreaterThanOrEqualTo(0.9);
-    // Quoting must not collapse to a handful.
-    assertThat(number(learned, "/scores/quotes/pooled/quoted")).isGreaterThanOrEqualTo(QUOTED);
+    // Quoting must not collapse to a handful: at least a third of the right evidence is quoted.
+    assertThat(number(learned, "/scores/quotes/pooled/quoted_right") * 3)
+        .isGreaterThanOrEqualTo(number(learned, "/scores/quotes/pooled/concern_evidence_right"));
   }
 
   @Test
