@@ -43,7 +43,7 @@ class CompanyDisjointPipelineIT {
   static final double LEARNED_UNTUNED = 0.555;
   static final int RATED_EXPORTS = 0;
   static final double SENTIMENT_EXPORTS_FLOOR = 0.49;
-  static final int RATED_CORPUS = 0;
+  static final int RATED_CORPUS = 12642;
 
   @BeforeAll
   static void runEvaluateAndTrain() throws IOException {
