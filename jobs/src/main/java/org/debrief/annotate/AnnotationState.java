@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.debrief.common.BuildInfo;
+import org.debrief.common.StateCheck;
 import org.debrief.common.TextBatches;
 import org.debrief.common.fs.Location;
 
@@ -61,6 +62,13 @@ public record AnnotationState(Location folder, String fingerprint) {
 
   public void clear() {
     batches().clear();
+  }
+
+  /**
+   * Sets aside the batches that no longer match what was written: their texts are annotated again.
+   */
+  public void check(StateCheck check) {
+    batches().check(check);
   }
 
   private TextBatches batches() {

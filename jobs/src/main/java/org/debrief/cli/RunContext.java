@@ -14,6 +14,7 @@ import org.debrief.common.Manifest;
 import org.debrief.common.RunLayout;
 import org.debrief.common.RunLock;
 import org.debrief.common.RunStore;
+import org.debrief.common.StateCheck;
 import org.debrief.common.fs.Location;
 
 /**
@@ -39,6 +40,7 @@ final class RunContext implements AutoCloseable {
           "versions",
           "reused",
           "spark_jobs",
+          RunRecorder.STATE_REPAIRS,
           RunFingerprint.MANIFEST_KEY);
 
   private final RunStore store;
@@ -101,6 +103,11 @@ final class RunContext implements AutoCloseable {
 
   RunRecorder recorder() {
     return recorder;
+  }
+
+  /** Checks the state under {@code stateRoot} as this run reads it; repairs go in its manifest. */
+  StateCheck stateCheck(Location stateRoot) {
+    return new StateCheck(stateRoot, recorder::repaired);
   }
 
   RunStore store() {

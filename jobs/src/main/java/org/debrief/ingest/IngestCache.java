@@ -5,6 +5,8 @@ import org.debrief.common.CodeDigest;
 import org.debrief.common.Faults;
 import org.debrief.common.InputDigests;
 import org.debrief.common.Sha256;
+import org.debrief.common.StateCheck;
+import org.debrief.common.StateEntry;
 import org.debrief.common.fs.Location;
 import org.debrief.common.fs.TargetExistsException;
 
@@ -59,6 +61,7 @@ public record IngestCache(Location folder) {
           f.storage().shareFile(f, partial.resolve(f.name()));
         }
       }
+      StateEntry.seal(partial);
       Faults.pauseAt("ingest-cache");
       partial.moveTo(entry(key));
     } catch (TargetExistsException e) {
@@ -67,6 +70,11 @@ public record IngestCache(Location folder) {
       partial.deleteTree();
       throw e;
     }
+  }
+
+  /** Sets aside the entries that no longer match what was stored: their files are parsed again. */
+  public void check(StateCheck check) {
+    check.entries(folder, ENTRY);
   }
 
   public void clear() {

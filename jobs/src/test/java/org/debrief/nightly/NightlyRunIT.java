@@ -13,7 +13,6 @@ import org.apache.spark.sql.SparkSession;
 import org.debrief.common.Json;
 import org.debrief.common.SharedData;
 import org.debrief.common.SparkTestSession;
-import org.debrief.summarize.Summaries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -224,35 +223,16 @@ class NightlyRunIT {
     return summaries(out);
   }
 
-  /** Every summary's rows under {@code output}'s latest run, sorted, in a fixed order. */
   private static List<List<Row>> summaries(Path output) throws IOException {
-    List<List<Row>> all = new java.util.ArrayList<>();
-    for (String name : Summaries.names()) {
-      var d =
-          spark
-              .read()
-              .parquet(
-                  output
-                      .resolve("latest")
-                      .toRealPath()
-                      .resolve("summaries")
-                      .resolve(name)
-                      .toString());
-      all.add(
-          d.orderBy(
-                  d.columns()[0], java.util.Arrays.copyOfRange(d.columns(), 1, d.columns().length))
-              .collectAsList());
-    }
-    assertThat(all.get(0)).isNotEmpty();
-    return all;
+    return new PublishedOutput(spark, output).summaries();
   }
 
   private static Path latest() throws IOException {
-    return out.resolve("latest").toRealPath();
+    return new PublishedOutput(spark, out).latest();
   }
 
   private static JsonNode manifest() throws IOException {
-    return Json.MAPPER.readTree(out.resolve("latest/manifest.json").toFile());
+    return new PublishedOutput(spark, out).manifest();
   }
 
   private static int sumOfStageJobs(JsonNode manifest) {
@@ -268,10 +248,6 @@ class NightlyRunIT {
   }
 
   private static List<Row> rows(Path output) throws IOException {
-    return spark
-        .read()
-        .parquet(output.resolve("latest").toRealPath().resolve("reviews").toString())
-        .orderBy("review_id")
-        .collectAsList();
+    return new PublishedOutput(spark, output).rows();
   }
 }
