@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
+import org.debrief.common.Faults;
 import org.debrief.common.Manifest;
 import org.debrief.common.RunLayout;
 import org.debrief.common.RunLock;
@@ -117,6 +118,7 @@ final class RunContext implements AutoCloseable {
   /** Validates the staged run, publishes it and applies retention; returns the published folder. */
   Location publish(SparkSession spark, int keep) {
     RunValidation.check(spark, layout(), recorder.manifest());
+    ensureLockHeld();
     recorder.finish("succeeded");
     Location published = store.publish(staging);
     store.retain(keep);
@@ -179,10 +181,17 @@ final class RunContext implements AutoCloseable {
     reused.put("from", baseId);
     reused.put("reason", "inputs, options, code and models unchanged (same fingerprint)");
     fingerprint.record(root);
+    ensureLockHeld();
     recorder.finish("succeeded");
     Location published = store.publish(staging);
     store.retain(keep);
     return published;
+  }
+
+  /** Last thing before publishing: a run that may have lost its lock publishes nothing. */
+  private void ensureLockHeld() {
+    Faults.pauseAt("lock-check");
+    lock.ensureHeld();
   }
 
   /** Keeps the failed run's manifest under {@code failed/} and drops the run's folder. */

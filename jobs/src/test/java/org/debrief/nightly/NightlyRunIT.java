@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A nightly schedule over a growing folder, process by process: only new reviews are annotated, the
- * same input gives the same rows, a concurrent run is refused, and a run killed with SIGKILL during
- * annotation or publication leaves the last good run visible and intact.
+ * same input gives the same rows, a concurrent run is refused, a run killed with SIGKILL during
+ * annotation or publication leaves the last good run visible and intact, and a run that lost its
+ * lock publishes nothing.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NightlyRunIT {
@@ -217,6 +218,22 @@ class NightlyRunIT {
     try (var failed = Files.list(out.resolve("failed"))) {
       assertThat(failed.count()).isEqualTo(1);
     }
+  }
+
+  @Test
+  @Order(8)
+  void aRunWhoseLockFileWasDeletedStopsWithExitCodeFourAndPublishesNothing() throws Exception {
+    Path before = latest();
+    // summarize: the cheapest command that publishes; it pauses just before its lock check.
+    DebriefProcess paused =
+        DebriefProcess.start("lock-check:5", "summarize", "--output", out.toString());
+    paused.awaitPause("lock-check", Duration.ofMinutes(3));
+    Files.delete(out.resolve(".lock"));
+    assertThat(paused.waitFor(Duration.ofMinutes(1))).isEqualTo(4);
+    assertThat(paused.stderr())
+        .contains("no longer safely holds its lock")
+        .contains("stops without publishing");
+    assertThat(latest()).isEqualTo(before);
   }
 
   private static List<List<Row>> summaries() throws IOException {
