@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.debrief.common.Sha256;
 import org.debrief.common.fs.HadoopConfCopy;
 import org.debrief.common.fs.Location;
 
@@ -37,7 +38,7 @@ public final class FileIngest implements Serializable {
     } catch (IOException | RuntimeException e) {
       return unreadable(file, e);
     }
-    String checksum = ReviewIds.sha256(bytes);
+    String checksum = Sha256.bytes(bytes);
     Optional<Layout> layout =
         forcedLayout != null ? layouts.byName(forcedLayout) : layouts.detect(reader.keys());
     List<IngestRow> out = new ArrayList<>();
