@@ -27,10 +27,10 @@ final class IngestStage {
   static boolean hasChangedFiles(IngestOptions options, RunContext run, Location stateRoot) {
     StateCheck check = run.stateCheck(stateRoot);
     IngestCache cache = IngestCache.under(stateRoot, options);
-    cache.check(check);
     InputDigests digests = InputDigests.under(stateRoot, check);
-    return InputFiles.resolve(options.inputs()).files().stream()
-        .anyMatch(f -> !cache.has(IngestCache.key(f, digests)));
+    List<String> keys = keys(InputFiles.resolve(options.inputs()), digests);
+    keys.forEach(k -> cache.check(check, k));
+    return keys.stream().anyMatch(k -> !cache.has(k));
   }
 
   /**
@@ -52,9 +52,9 @@ final class IngestStage {
     if (fullRefresh) {
       cache.clear();
     }
-    cache.check(check);
-    long reused =
-        files.files().stream().filter(f -> cache.has(IngestCache.key(f, digests))).count();
+    List<String> keys = keys(files, digests);
+    keys.forEach(k -> cache.check(check, k));
+    long reused = keys.stream().filter(cache::has).count();
     List<FileCounts> counts =
         run.recorder()
             .stage(
@@ -72,6 +72,11 @@ final class IngestStage {
     console.flush();
     failAboveQuarantineRate(totals, quality.maxQuarantineRate);
     return counts;
+  }
+
+  /** Each input file's cache key, from its name and its current digest. */
+  private static List<String> keys(InputFiles files, InputDigests digests) {
+    return files.files().stream().map(f -> IngestCache.key(f, digests)).toList();
   }
 
   private record Totals(long read, long accepted, long quarantined, long duplicates) {

@@ -49,8 +49,15 @@ public final class StateCheck {
     }
     for (Location entry : folder.list()) {
       if (entry.name().startsWith(prefix)) {
-        StateEntry.damage(entry).ifPresent(why -> setAside(entry, why));
+        entry(entry);
       }
+    }
+  }
+
+  /** Sets {@code entry} aside when it exists and does not match its {@link StateEntry} record. */
+  public void entry(Location entry) {
+    if (entry.isDirectory()) {
+      StateEntry.damage(entry).ifPresent(why -> setAside(entry, why));
     }
   }
 

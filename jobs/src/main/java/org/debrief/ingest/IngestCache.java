@@ -72,9 +72,12 @@ public record IngestCache(Location folder) {
     }
   }
 
-  /** Sets aside the entries that no longer match what was stored: their files are parsed again. */
-  public void check(StateCheck check) {
-    check.entries(folder, ENTRY);
+  /**
+   * Sets aside the entry {@code key} if it no longer matches what was stored: its file is parsed
+   * again. Only the entries a run reads are checked: the cache keeps every version of every file.
+   */
+  public void check(StateCheck check, String key) {
+    check.entry(entry(key));
   }
 
   public void clear() {
