@@ -4,10 +4,6 @@ import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
@@ -15,6 +11,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.debrief.common.BuildInfo;
+import org.debrief.common.Sha256;
+import org.debrief.common.StateCheck;
 import org.debrief.common.TextBatches;
 import org.debrief.common.fs.Location;
 
@@ -63,6 +61,13 @@ public record AnnotationState(Location folder, String fingerprint) {
     batches().clear();
   }
 
+  /**
+   * Sets aside the batches that no longer match what was written: their texts are annotated again.
+   */
+  public void check(StateCheck check) {
+    batches().check(check);
+  }
+
   private TextBatches batches() {
     return new TextBatches(folder, SCHEMA);
   }
@@ -81,13 +86,6 @@ public record AnnotationState(Location folder, String fingerprint) {
   static String fingerprint(Properties corenlp) {
     StringBuilder key = new StringBuilder("format=" + FORMAT + ";corenlp=" + BuildInfo.corenlp());
     new TreeMap<>(corenlp).forEach((k, v) -> key.append(';').append(k).append('=').append(v));
-    try {
-      byte[] d =
-          MessageDigest.getInstance("SHA-256")
-              .digest(key.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.of(key.toString()).substring(0, 16);
   }
 }

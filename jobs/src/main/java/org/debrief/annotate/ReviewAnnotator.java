@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ejml.simple.SimpleMatrix;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Splits a review into sentences with tokens, lemmas, POS and sentence sentiment.
@@ -24,6 +26,7 @@ import org.ejml.simple.SimpleMatrix;
  * use and never serialised into a Spark closure.
  */
 public final class ReviewAnnotator {
+  private static final Logger LOG = LoggerFactory.getLogger(ReviewAnnotator.class);
   private static final String PROPERTIES = "/org/debrief/annotate/corenlp.properties";
   private static volatile ReviewAnnotator shared;
   private static final AtomicBoolean PRELOADING = new AtomicBoolean();
@@ -50,7 +53,13 @@ public final class ReviewAnnotator {
     if (PRELOADING.compareAndSet(false, true)) {
       Thread t = new Thread(ReviewAnnotator::shared, "debrief-corenlp-preload");
       t.setDaemon(true);
-      t.setUncaughtExceptionHandler((thread, e) -> {});
+      // shared() tries again in the first annotate task and fails it with the full error.
+      t.setUncaughtExceptionHandler(
+          (thread, e) ->
+              LOG.warn(
+                  "loading CoreNLP's models in the background failed ({}); annotate loads them"
+                      + " again and reports the error if it recurs",
+                  e.toString()));
       t.start();
     }
   }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
 import org.debrief.common.InputDigests;
+import org.debrief.common.StateCheck;
 import org.debrief.common.fs.Location;
 import org.debrief.ingest.FileCounts;
 import org.debrief.ingest.IngestCache;
@@ -22,11 +24,13 @@ final class IngestStage {
   /**
    * Whether any input file is new or changed since its rows were stored under {@code stateRoot}.
    */
-  static boolean hasChangedFiles(IngestOptions options, Location stateRoot) {
+  static boolean hasChangedFiles(IngestOptions options, RunContext run, Location stateRoot) {
+    StateCheck check = run.stateCheck(stateRoot);
     IngestCache cache = IngestCache.under(stateRoot, options);
-    InputDigests digests = InputDigests.under(stateRoot);
-    return InputFiles.resolve(options.inputs()).files().stream()
-        .anyMatch(f -> !cache.has(IngestCache.key(f, digests)));
+    InputDigests digests = InputDigests.under(stateRoot, check);
+    List<String> keys = keys(InputFiles.resolve(options.inputs()), digests);
+    keys.forEach(k -> cache.check(check, k));
+    return keys.stream().anyMatch(k -> !cache.has(k));
   }
 
   /**
@@ -41,22 +45,54 @@ final class IngestStage {
       Location stateRoot,
       boolean fullRefresh,
       PrintWriter console) {
-    RunRecorder recorder = run.recorder();
     InputFiles files = InputFiles.resolve(options.inputs());
     IngestCache cache = IngestCache.under(stateRoot, options);
-    InputDigests digests = InputDigests.under(stateRoot);
+    StateCheck check = run.stateCheck(stateRoot);
+    InputDigests digests = InputDigests.under(stateRoot, check);
     if (fullRefresh) {
       cache.clear();
     }
-    long reused =
-        files.files().stream().filter(f -> cache.has(IngestCache.key(f, digests))).count();
+    List<String> keys = keys(files, digests);
+    keys.forEach(k -> cache.check(check, k));
+    long reused = keys.stream().filter(cache::has).count();
     List<FileCounts> counts =
-        recorder.stage(
-            "ingest", () -> IngestJob.run(spark, options, files, run.layout(), cache, digests));
+        run.recorder()
+            .stage(
+                "ingest", () -> IngestJob.run(spark, options, files, run.layout(), cache, digests));
     digests.save();
-    ObjectNode root = recorder.manifest().root();
+    ObjectNode ingest = run.recorder().manifest().section("ingest");
+    ingest.put("files_parsed", files.files().size() - reused);
+    ingest.put("files_reused", reused);
+    ingest.put("cache", cache.folder().toString());
+    ArrayNode skipped = run.recorder().manifest().root().putArray("skipped");
+    files.skipped().forEach(skipped::add);
+    Totals totals = record(run.recorder().manifest().root(), counts);
+    run.recorder().manifest().write();
+    console.println(CountsTable.render(counts));
+    console.flush();
+    failAboveQuarantineRate(totals, quality.maxQuarantineRate);
+    return counts;
+  }
+
+  /** Each input file's cache key, from its name and its current digest. */
+  private static List<String> keys(InputFiles files, InputDigests digests) {
+    return files.files().stream().map(f -> IngestCache.key(f, digests)).toList();
+  }
+
+  private record Totals(long read, long accepted, long quarantined, long duplicates) {
+    Totals plus(FileCounts c) {
+      return new Totals(
+          read + c.read(),
+          accepted + c.accepted(),
+          quarantined + c.quarantined(),
+          duplicates + c.duplicates());
+    }
+  }
+
+  /** Writes each input's counts and their totals into the manifest; returns the totals. */
+  private static Totals record(ObjectNode root, List<FileCounts> counts) {
     ArrayNode inputs = root.putArray("inputs");
-    long read = 0, accepted = 0, quarantined = 0, duplicates = 0;
+    Totals t = new Totals(0, 0, 0, 0);
     for (FileCounts c : counts) {
       ObjectNode f = inputs.addObject();
       f.put("file", c.file());
@@ -67,38 +103,29 @@ final class IngestStage {
       f.put("quarantined", c.quarantined());
       f.put("duplicates", c.duplicates());
       f.put("unreadable_dates", c.unreadableDates());
-      read += c.read();
-      accepted += c.accepted();
-      quarantined += c.quarantined();
-      duplicates += c.duplicates();
+      t = t.plus(c);
     }
-    ObjectNode ingest = recorder.manifest().section("ingest");
-    ingest.put("files_parsed", files.files().size() - reused);
-    ingest.put("files_reused", reused);
-    ingest.put("cache", cache.folder().toString());
-    ArrayNode skipped = root.putArray("skipped");
-    files.skipped().forEach(skipped::add);
     ObjectNode totals = root.putObject("counts");
-    totals.put("read", read);
-    totals.put("accepted", accepted);
-    totals.put("quarantined", quarantined);
-    totals.put("duplicates", duplicates);
-    recorder.manifest().write();
-    console.println(CountsTable.render(counts));
-    console.flush();
-    double rate = read == 0 ? 0 : (double) quarantined / read;
-    if (rate > quality.maxQuarantineRate) {
+    totals.put("read", t.read());
+    totals.put("accepted", t.accepted());
+    totals.put("quarantined", t.quarantined());
+    totals.put("duplicates", t.duplicates());
+    return t;
+  }
+
+  private static void failAboveQuarantineRate(Totals t, double maxRate) {
+    double rate = t.read() == 0 ? 0 : (double) t.quarantined() / t.read();
+    if (rate > maxRate) {
       throw new DebriefException(
           ExitCode.DATA_QUALITY,
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "%d of %d rows (%.1f%%) were quarantined, above --max-quarantine-rate %.3f; nothing"
                   + " was published. See the failed run's manifest under failed/ and fix the inputs.",
-              quarantined,
-              read,
+              t.quarantined(),
+              t.read(),
               100 * rate,
-              quality.maxQuarantineRate));
+              maxRate));
     }
-    return counts;
   }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.debrief.common.BuildInfo;
 import org.debrief.common.DebriefException;
-import org.debrief.common.ExitCode;
 import org.debrief.common.SparkLaunch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +35,7 @@ import picocli.CommandLine.ScopeType;
       "  1  failure (a bug or an environment problem; see the log)",
       "  2  usage, configuration or unreadable input (the message names the file and the fix)",
       "  3  a data-quality threshold was breached (--max-quarantine-rate); nothing published",
-      "  4  another run holds the output folder's lock",
+      "  4  another run holds the output folder's lock, or this run lost it; nothing published",
       "",
       "Examples:",
       "  debrief run --input data-samples --output out",
@@ -149,9 +148,5 @@ public final class Main implements Runnable {
             + BuildInfo.corenlp()
       };
     }
-  }
-
-  static int usageExitCode() {
-    return ExitCode.USAGE.code();
   }
 }

@@ -2,7 +2,6 @@ package org.debrief.cli;
 
 import java.util.concurrent.Callable;
 import org.debrief.common.InputDigests;
-import org.debrief.common.RunStore;
 import org.debrief.common.fs.Location;
 import org.debrief.ingest.IngestOptions;
 import org.debrief.ingest.InputFiles;
@@ -42,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
         (spark, run) -> {
           if (annotate.fullRefresh
               || IngestStage.hasChangedFiles(
-                  input.toIngestOptions(), Stages.stateRoot(run, annotate))) {
+                  input.toIngestOptions(), run, Stages.stateRoot(run, annotate))) {
             // New or changed files may hold new text: load CoreNLP while ingest runs.
             Stages.preloadAnnotator(spark);
           }
@@ -62,10 +61,9 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** Read under the output's lock: the input digests live in the state. */
-  private RunFingerprint fingerprint() {
-    Location stateRoot =
-        annotate.state != null ? annotate.state : new RunStore(output.output).defaultState();
-    InputDigests digests = InputDigests.under(stateRoot);
+  private RunFingerprint fingerprint(RunContext run) {
+    Location stateRoot = Stages.stateRoot(run, annotate);
+    InputDigests digests = InputDigests.under(stateRoot, run.stateCheck(stateRoot));
     IngestOptions options = input.toIngestOptions();
     RunFingerprint fp =
         RunFingerprint.of(

@@ -10,10 +10,12 @@ import java.util.UUID;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.common.DebriefException;
 import org.debrief.common.ExitCode;
+import org.debrief.common.Faults;
 import org.debrief.common.Manifest;
 import org.debrief.common.RunLayout;
 import org.debrief.common.RunLock;
 import org.debrief.common.RunStore;
+import org.debrief.common.StateCheck;
 import org.debrief.common.fs.Location;
 
 /**
@@ -39,6 +41,7 @@ final class RunContext implements AutoCloseable {
           "versions",
           "reused",
           "spark_jobs",
+          RunRecorder.STATE_REPAIRS,
           RunFingerprint.MANIFEST_KEY);
 
   private final RunStore store;
@@ -103,6 +106,11 @@ final class RunContext implements AutoCloseable {
     return recorder;
   }
 
+  /** Checks the state under {@code stateRoot} as this run reads it; repairs go in its manifest. */
+  StateCheck stateCheck(Location stateRoot) {
+    return new StateCheck(stateRoot, recorder::repaired);
+  }
+
   RunStore store() {
     return store;
   }
@@ -110,6 +118,7 @@ final class RunContext implements AutoCloseable {
   /** Validates the staged run, publishes it and applies retention; returns the published folder. */
   Location publish(SparkSession spark, int keep) {
     RunValidation.check(spark, layout(), recorder.manifest());
+    ensureLockHeld();
     recorder.finish("succeeded");
     Location published = store.publish(staging);
     store.retain(keep);
@@ -172,10 +181,17 @@ final class RunContext implements AutoCloseable {
     reused.put("from", baseId);
     reused.put("reason", "inputs, options, code and models unchanged (same fingerprint)");
     fingerprint.record(root);
+    ensureLockHeld();
     recorder.finish("succeeded");
     Location published = store.publish(staging);
     store.retain(keep);
     return published;
+  }
+
+  /** Last thing before publishing: a run that may have lost its lock publishes nothing. */
+  private void ensureLockHeld() {
+    Faults.pauseAt("lock-check");
+    lock.ensureHeld();
   }
 
   /** Keeps the failed run's manifest under {@code failed/} and drops the run's folder. */

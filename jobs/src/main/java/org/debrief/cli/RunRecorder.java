@@ -1,5 +1,6 @@
 package org.debrief.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -11,10 +12,12 @@ import org.debrief.common.Manifest;
 import org.debrief.common.PeakMemory;
 import org.debrief.common.RunLayout;
 import org.debrief.common.SparkJobs;
+import org.debrief.common.StateRepair;
 import org.debrief.extract.Taxonomy;
 
 /** Records a run in its manifest: id, versions, each stage's time, and the final status. */
 final class RunRecorder {
+  static final String STATE_REPAIRS = "state_repairs";
   private final Manifest manifest;
   private SparkJobs jobs;
 
@@ -34,6 +37,7 @@ final class RunRecorder {
     root.put("status", "running");
     root.remove("finished");
     root.remove("stages");
+    root.remove(STATE_REPAIRS);
     ObjectNode versions = m.section("versions");
     versions.put("debrief", BuildInfo.debrief());
     versions.put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
@@ -45,6 +49,18 @@ final class RunRecorder {
 
   Manifest manifest() {
     return manifest;
+  }
+
+  /** Records a damaged state entry this run set aside and recomputed. */
+  void repaired(StateRepair repair) {
+    ObjectNode root = manifest.root();
+    ArrayNode repairs =
+        root.get(STATE_REPAIRS) instanceof ArrayNode a ? a : root.putArray(STATE_REPAIRS);
+    ObjectNode r = repairs.addObject();
+    r.put("entry", repair.entry());
+    r.put("reason", repair.reason());
+    r.put("moved_to", repair.movedTo());
+    manifest.write();
   }
 
   /** Counts each stage's Spark jobs with {@code jobs} from now on. */

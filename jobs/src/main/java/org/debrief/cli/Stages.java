@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.apache.spark.sql.SparkSession;
 import org.debrief.annotate.AnnotateJob;
 import org.debrief.annotate.AnnotationState;
@@ -47,13 +47,13 @@ final class Stages {
       Location output,
       String command,
       boolean continuesLatest,
-      Supplier<RunFingerprint> fingerprint,
+      Function<RunContext, RunFingerprint> fingerprint,
       PublishOptions publish,
       PrintWriter console,
       BiConsumer<SparkSession, RunContext> body) {
     // The lock comes first: a second run stops at once, before starting Spark.
     try (RunContext run = RunContext.begin(output, command, continuesLatest)) {
-      RunFingerprint fp = fingerprint == null ? null : fingerprint.get();
+      RunFingerprint fp = fingerprint == null ? null : fingerprint.apply(run);
       JsonNode latest = fp == null ? null : run.latestManifest();
       if (latest != null && fp.matches(latest)) {
         Location published = run.republishLatest(fp, publish.keep);
@@ -98,7 +98,9 @@ final class Stages {
   }
 
   static void annotate(SparkSession spark, RunContext run, AnnotateOptions options) {
-    AnnotationState state = AnnotationState.under(stateRoot(run, options));
+    Location stateRoot = stateRoot(run, options);
+    AnnotationState state = AnnotationState.under(stateRoot);
+    state.check(run.stateCheck(stateRoot));
     AnnotateJob.Counts c =
         run.recorder()
             .stage(
@@ -124,6 +126,7 @@ final class Stages {
     if (fullRefresh) {
       state.clear();
     }
+    state.check(run.stateCheck(stateRoot));
     ExtractJob.Counts c =
         run.recorder().stage("extract", () -> ExtractJob.run(spark, run.layout(), state));
     ObjectNode section = run.recorder().manifest().section("extract");

@@ -12,6 +12,7 @@ import org.debrief.common.fs.Location;
  * modification time are unchanged is not read again just to learn that it is unchanged.
  */
 public final class InputDigests {
+  private static final String FILE = "input-digests.json";
   private final Location file;
   private final ObjectNode known;
   private final ObjectNode seen;
@@ -22,20 +23,24 @@ public final class InputDigests {
     this.seen = Json.MAPPER.createObjectNode();
   }
 
-  /** The digests stored under {@code stateRoot}; none when the state is new or unreadable. */
-  public static InputDigests under(Location stateRoot) {
-    Location f = stateRoot.resolve("input-digests.json");
-    ObjectNode known = Json.MAPPER.createObjectNode();
-    if (f.isFile()) {
-      try {
-        if (Json.MAPPER.readTree(f.readBytes()) instanceof ObjectNode o) {
-          known = o;
-        }
-      } catch (IOException | RuntimeException e) {
-        // A damaged cache only costs reading the files again.
-      }
+  /**
+   * The digests stored under {@code stateRoot}; none when the state is new. A file that does not
+   * parse is set aside by {@code check}: it only costs reading the inputs again.
+   */
+  public static InputDigests under(Location stateRoot, StateCheck check) {
+    Location f = stateRoot.resolve(FILE);
+    if (!f.isFile()) {
+      return new InputDigests(f, Json.MAPPER.createObjectNode());
     }
-    return new InputDigests(f, known);
+    try {
+      if (Json.MAPPER.readTree(f.readBytes()) instanceof ObjectNode known) {
+        return new InputDigests(f, known);
+      }
+      check.setAside(f, "not a JSON object");
+    } catch (IOException e) {
+      check.setAside(f, "does not parse: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+    return new InputDigests(f, Json.MAPPER.createObjectNode());
   }
 
   public String sha256(Location input) {

@@ -49,7 +49,6 @@ public final class ParquetFooters {
     }
   }
 
-  /** Rows in a Parquet folder, from its footers: no Spark job needed to count a written dataset. */
   /** The top-level column names of a dataset, from one file's footer; empty when it has no file. */
   public static List<String> columnNames(Location folder) {
     List<Location> files = partFiles(folder);
@@ -66,17 +65,25 @@ public final class ParquetFooters {
     }
   }
 
+  /** Rows in a Parquet folder, from its footers: no Spark job needed to count a written dataset. */
   public static long rowCount(Location folder) {
     long rows = 0;
     for (Location file : partFiles(folder)) {
-      try (ParquetFileReader reader = ParquetFileReader.open(input(file))) {
-        rows += reader.getRecordCount();
-      } catch (IOException e) {
-        throw new UncheckedIOException(
-            "cannot read the footer of " + file + ": " + e.getMessage(), e);
-      }
+      rows += fileRowCount(file);
     }
     return rows;
+  }
+
+  /** Rows in one Parquet file, from its footer. */
+  public static long fileRowCount(Location file) {
+    try (ParquetFileReader reader = ParquetFileReader.open(input(file))) {
+      return reader.getRecordCount();
+    } catch (IOException | RuntimeException e) {
+      // Parquet reports a cut-short or foreign file as a RuntimeException too.
+      throw new UncheckedIOException(
+          "cannot read the footer of " + file + ": " + e.getMessage(),
+          e instanceof IOException io ? io : new IOException(e));
+    }
   }
 
   /** The data files of a Parquet folder, sorted by name. */

@@ -19,7 +19,8 @@ import org.debrief.common.fs.Location;
  * longer than {@link #staleAfter()} ago belongs to a dead run and is taken over, with the reason
  * logged.
  */
-public abstract sealed class RunLock implements AutoCloseable {
+public abstract sealed class RunLock implements AutoCloseable
+    permits RunLock.OsLock, HeartbeatLock {
   static final String FILE = ".lock";
 
   public static RunLock acquire(Location outputRoot) {
@@ -55,20 +56,65 @@ public abstract sealed class RunLock implements AutoCloseable {
             + "; wait for it to finish, or give another --output");
   }
 
+  /**
+   * Throws (exit 4) unless this run still safely holds the lock: a run that may have lost it stops
+   * before publishing, so a second writer never publishes over a live one.
+   */
+  public abstract void ensureHeld();
+
   @Override
   public abstract void close();
 
-  private static final class OsLock extends RunLock {
+  /** The lock file still names this run: nobody deleted it or took it over. */
+  static void ensureOwned(Location file, String me) {
+    String now = readQuietly(file);
+    if (!now.equals(me)) {
+      throw lost(
+          file,
+          now.isEmpty()
+              ? "the lock file was deleted or cannot be read"
+              : "the lock file now names another run (" + now.strip() + ")");
+    }
+  }
+
+  static DebriefException lost(Location file, String why) {
+    return new DebriefException(
+        ExitCode.LOCKED,
+        "this run no longer safely holds its lock "
+            + file.display()
+            + ": "
+            + why
+            + ". Another run may be writing to "
+            + file.parent().display()
+            + ", so this one stops without publishing; run it again once the output is reachable"
+            + " and no other run is writing (see docs/operations.md, the run lock)");
+  }
+
+  static String readQuietly(Location f) {
+    try {
+      return f.readString();
+    } catch (RuntimeException e) {
+      // Unreadable or gone: the callers treat both as "not this run's lock".
+      return "";
+    }
+  }
+
+  static final class OsLock extends RunLock {
+    private final Location file;
+    private final String me;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private OsLock(FileChannel channel, FileLock lock) {
+    private OsLock(Location file, String me, FileChannel channel, FileLock lock) {
+      this.file = file;
+      this.me = me;
       this.channel = channel;
       this.lock = lock;
     }
 
     static RunLock lock(Location root) {
       var file = root.path().resolve(FILE);
+      String me = owner();
       try {
         FileChannel ch =
             FileChannel.open(
@@ -80,13 +126,22 @@ public abstract sealed class RunLock implements AutoCloseable {
           throw locked(root, holder);
         }
         ch.truncate(0);
-        ch.write(ByteBuffer.wrap(owner().getBytes(StandardCharsets.UTF_8)));
+        ch.write(ByteBuffer.wrap(me.getBytes(StandardCharsets.UTF_8)));
         ch.force(true);
-        return new OsLock(ch, lock);
+        return new OsLock(root.resolve(FILE), me, ch, lock);
       } catch (IOException e) {
         throw new DebriefException(
             ExitCode.USAGE, "cannot lock " + file + ": " + e.getMessage(), e);
       }
+    }
+
+    /** An OS lock holds while the process lives, but only on the file it was taken on. */
+    @Override
+    public void ensureHeld() {
+      if (!lock.isValid()) {
+        throw lost(file, "the OS released the lock");
+      }
+      ensureOwned(file, me);
     }
 
     @Override
@@ -97,96 +152,6 @@ public abstract sealed class RunLock implements AutoCloseable {
       } catch (IOException e) {
         throw new java.io.UncheckedIOException("cannot release the run lock", e);
       }
-    }
-  }
-
-  static final class HeartbeatLock extends RunLock {
-    private final Location file;
-    private final Thread heartbeat;
-
-    private HeartbeatLock(Location file, Duration staleAfter) {
-      this.file = file;
-      long every = Math.max(200, Math.min(30_000, staleAfter.toMillis() / 4));
-      this.heartbeat = new Thread(() -> beat(every), "debrief-lock-heartbeat");
-      heartbeat.setDaemon(true);
-      heartbeat.start();
-    }
-
-    private void beat(long everyMillis) {
-      while (!Thread.currentThread().isInterrupted()) {
-        try {
-          Thread.sleep(everyMillis);
-          file.storage().touch(file);
-        } catch (InterruptedException e) {
-          return;
-        } catch (RuntimeException e) {
-          System.err.println(
-              "debrief: cannot refresh the run lock " + file + ": " + e.getMessage());
-        }
-      }
-    }
-
-    static RunLock lock(Location root, Duration staleAfter) {
-      Location file = root.resolve(FILE);
-      byte[] me = owner().getBytes(StandardCharsets.UTF_8);
-      if (file.storage().createExclusive(file, me)) {
-        return new HeartbeatLock(file, staleAfter);
-      }
-      String holder = readQuietly(file);
-      long silent = System.currentTimeMillis() - file.stamp().modifiedMillis();
-      if (silent < staleAfter.toMillis()) {
-        throw locked(root, holder);
-      }
-      takeOver(file, holder, silent);
-      if (!file.storage().createExclusive(file, me)) {
-        throw locked(root, readQuietly(file));
-      }
-      return new HeartbeatLock(file, staleAfter);
-    }
-
-    /**
-     * Moves the stale lock aside, which only one contender can do, and checks that what it moved is
-     * the lock it judged stale, not a fresh one another contender made meanwhile.
-     */
-    private static void takeOver(Location file, String holder, long silentMillis) {
-      Location aside = file.sibling(FILE + ".stale-" + java.util.UUID.randomUUID());
-      try {
-        file.moveTo(aside);
-      } catch (RuntimeException e) {
-        throw locked(file.parent(), readQuietly(file));
-      }
-      if (!readQuietly(aside).equals(holder)) {
-        aside.moveTo(file);
-        throw locked(file.parent(), readQuietly(file));
-      }
-      aside.deleteTree();
-      System.err.println(
-          "debrief: took over the run lock of "
-              + file.parent().display()
-              + " from "
-              + holder.strip()
-              + ": no heartbeat for "
-              + silentMillis / 1000
-              + " s (limit DEBRIEF_LOCK_STALE_SECONDS), so that run is presumed dead");
-    }
-
-    private static String readQuietly(Location f) {
-      try {
-        return f.readString();
-      } catch (RuntimeException e) {
-        return "";
-      }
-    }
-
-    @Override
-    public void close() {
-      heartbeat.interrupt();
-      try {
-        heartbeat.join(5_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      file.deleteTree();
     }
   }
 }

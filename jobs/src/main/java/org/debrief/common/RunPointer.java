@@ -32,12 +32,22 @@ public record RunPointer(String runId, Location run, String manifestSha256) {
 
   /** The run the pointer names, or null when it names none; its manifest is not checked. */
   static Location target(Location root, Location file) {
+    String path;
     try {
-      String path = Json.MAPPER.readTree(file.readBytes()).path("path").asText("");
-      return path.isEmpty() || path.contains("..") ? null : root.resolve(path);
-    } catch (IOException | RuntimeException e) {
-      return null;
+      path = Json.MAPPER.readTree(file.readBytes()).path("path").asText("");
+    } catch (IOException e) {
+      // Never guess: housekeeping must know which run is current before it deletes any.
+      throw new DebriefException(
+          ExitCode.FAILURE,
+          file.display()
+              + " does not parse ("
+              + e.getMessage().lines().findFirst().orElse("")
+              + "): it was damaged or edited, and it is written only by a publishing run. Delete"
+              + " it and run again: the published runs under runs/ are kept, and the next run"
+              + " points it at itself.",
+          e);
     }
+    return path.isEmpty() || path.contains("..") ? null : root.resolve(path);
   }
 
   /**

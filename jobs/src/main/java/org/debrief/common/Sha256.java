@@ -13,14 +13,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.debrief.common.fs.Location;
 
-/** SHA-256 of strings, files and folders, as lower-case hex. */
+/** SHA-256 of strings, files and folders, as lower-case hex: Debrief's one digest helper. */
 public final class Sha256 {
   private Sha256() {}
 
   public static String of(String text) {
-    MessageDigest sha = digest();
-    sha.update(text.getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(sha.digest());
+    return bytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
   public static String bytes(byte[] content) {
@@ -29,18 +27,8 @@ public final class Sha256 {
 
   /** A file's digest, read through its file system (HDFS, an object store, the local disk). */
   public static String file(Location file) {
-    if (file.isLocal()) {
-      return file(file.path());
-    }
     MessageDigest sha = digest();
-    byte[] buffer = new byte[1 << 16];
-    try (InputStream in = file.open()) {
-      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-        sha.update(buffer, 0, n);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    update(sha, file);
     return HexFormat.of().formatHex(sha.digest());
   }
 
@@ -61,10 +49,18 @@ public final class Sha256 {
     return HexFormat.of().formatHex(sha.digest());
   }
 
-  public static String file(Path file) {
+  /** Over each file's name, then its bytes, in the order given. */
+  public static String namesAndBytes(List<Location> files) {
     MessageDigest sha = digest();
-    update(sha, file);
+    for (Location f : files) {
+      sha.update(f.name().getBytes(StandardCharsets.UTF_8));
+      update(sha, f);
+    }
     return HexFormat.of().formatHex(sha.digest());
+  }
+
+  public static String file(Path file) {
+    return file(Location.local(file));
   }
 
   /** Over the relative names and bytes of every file under {@code dir}, in name order. */
@@ -75,7 +71,7 @@ public final class Sha256 {
       for (Path f : files) {
         sha.update(dir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
-        update(sha, f);
+        update(sha, Location.local(f));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
@@ -88,9 +84,9 @@ public final class Sha256 {
     return Files.isDirectory(p) ? tree(p) : file(p);
   }
 
-  private static void update(MessageDigest sha, Path file) {
+  private static void update(MessageDigest sha, Location file) {
     byte[] buffer = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = file.isLocal() ? Files.newInputStream(file.path()) : file.open()) {
       for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
         sha.update(buffer, 0, n);
       }
@@ -103,7 +99,7 @@ public final class Sha256 {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
   }
 }

@@ -15,7 +15,8 @@ import org.debrief.common.fs.Location;
 /**
  * A cache of per-text results kept across runs: one row per text, keyed by {@link #KEY}, stored as
  * batch folders that each run adds to. A batch is written under a hidden name and renamed when
- * complete, so a killed run leaves no half batch behind.
+ * complete, so a killed run leaves no half batch behind; each batch is a {@link StateEntry},
+ * checked with {@link #check} before a run reads it.
  */
 public record TextBatches(Location folder, StructType schema) {
   public static final String KEY = "text_sha256";
@@ -53,7 +54,13 @@ public record TextBatches(Location folder, StructType schema) {
     String id = UUID.randomUUID().toString();
     Location partial = folder.resolve("." + BATCH + id);
     rows.write().parquet(partial.toString());
+    StateEntry.seal(partial);
     partial.moveTo(folder.resolve(BATCH + id));
+  }
+
+  /** Sets aside the batches that no longer match what was written: their texts are redone. */
+  public void check(StateCheck check) {
+    check.entries(folder, BATCH);
   }
 
   public void clear() {

@@ -2,7 +2,6 @@ package org.debrief.evaluate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -26,8 +25,7 @@ public record Evaluation(
     ClassScores sentiment,
     int sentimentSkipped) {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = org.debrief.common.Json.MAPPER;
 
   /** A plain-text table for the console. */
   public String table() {

@@ -14,7 +14,7 @@ import org.debrief.common.fs.Location;
  * Reads gold labels: JSON Lines with review_id, concerns, feedback, process_issues, followed_up.
  */
 public final class LabelsFile {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = org.debrief.common.Json.MAPPER;
 
   private LabelsFile() {}
 

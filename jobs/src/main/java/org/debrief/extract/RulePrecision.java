@@ -3,7 +3,6 @@ package org.debrief.extract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,8 +23,7 @@ import java.util.TreeMap;
  */
 public record RulePrecision(
     String version, String fingerprint, Map<String, Count> byHit, Map<String, Double> byLabel) {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = org.debrief.common.Json.MAPPER;
   private static final String RESOURCE = "/org/debrief/extract/rule-precision.json";
 
   /** How many times a rule's hit was right, of how many, and the probability derived. */

@@ -21,7 +21,7 @@ import org.debrief.annotate.ReviewSentimentFeatures;
  */
 public record SentimentArtefact(
     String version, String fingerprint, SentimentModel model, JsonNode scores) {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = org.debrief.common.Json.MAPPER;
   private static final String RESOURCE = "/org/debrief/extract/review-sentiment.json";
 
   /** The artefact shipped with Debrief, read once per JVM. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.debrief.common.Sha256;
 import org.debrief.common.fs.HadoopConfCopy;
 import org.debrief.common.fs.Location;
 
@@ -58,7 +59,7 @@ public final class FileIngest implements Serializable {
     } catch (IOException | RuntimeException e) {
       return unreadable(file, e);
     }
-    String checksum = ReviewIds.sha256(bytes);
+    String checksum = Sha256.bytes(bytes);
     List<IngestRow> out = new ArrayList<>();
     out.add(IngestRow.file(file, layout.map(Layout::name).orElse(null), checksum));
     if (layout.isPresent() && layout.get().ignore()) {

@@ -5,6 +5,8 @@ import org.debrief.common.CodeDigest;
 import org.debrief.common.Faults;
 import org.debrief.common.InputDigests;
 import org.debrief.common.Sha256;
+import org.debrief.common.StateCheck;
+import org.debrief.common.StateEntry;
 import org.debrief.common.fs.Location;
 import org.debrief.common.fs.TargetExistsException;
 
@@ -60,6 +62,7 @@ public record IngestCache(Location folder) {
           f.storage().shareFile(f, partial.resolve(f.name()));
         }
       }
+      StateEntry.seal(partial);
       Faults.pauseAt("ingest-cache");
       partial.moveTo(entry(key));
     } catch (TargetExistsException e) {
@@ -68,6 +71,14 @@ public record IngestCache(Location folder) {
       partial.deleteTree();
       throw e;
     }
+  }
+
+  /**
+   * Sets aside the entry {@code key} if it no longer matches what was stored: its file is parsed
+   * again. Only the entries a run reads are checked: the cache keeps every version of every file.
+   */
+  public void check(StateCheck check, String key) {
+    check.entry(entry(key));
   }
 
   public void clear() {

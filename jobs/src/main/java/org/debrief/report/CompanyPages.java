@@ -1,11 +1,8 @@
 package org.debrief.report;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
+import org.debrief.common.Sha256;
 
 /**
  * File names of the company pages. A company name is untrusted text: the name becomes a slug of
@@ -36,12 +33,6 @@ final class CompanyPages {
   }
 
   private static String hash(String company) {
-    try {
-      byte[] d =
-          MessageDigest.getInstance("SHA-256").digest(company.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.of(company).substring(0, 8);
   }
 }

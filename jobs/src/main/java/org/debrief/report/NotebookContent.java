@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.types.StructType;
 import org.debrief.summarize.CompanyFeedback;
 import org.debrief.summarize.ConcernOfferRate;
 import org.debrief.summarize.HearingBack;
@@ -15,7 +17,55 @@ import org.debrief.summarize.LabelFrequency;
  * the outputs those cells give on this run, computed here from the same summaries.
  */
 final class NotebookContent {
+  // The columns each cell shows, declared once for its code and its output, and checked against
+  // the summary's schema when the class loads.
+  private static final List<String> TOP_CONCERNS =
+      shown(LabelFrequency.SCHEMA, "label", "reviews", "share_of_reviews", "share_of_rejected");
+  private static final List<String> HEARING =
+      shown(
+          HearingBack.SCHEMA,
+          "feedback",
+          "reviews",
+          "share_of_reviews",
+          "followed_up",
+          "reviews_with_duration",
+          "median_process_days");
+  private static final List<String> OFFER =
+      shown(
+          ConcernOfferRate.SCHEMA,
+          "concern",
+          "reviews_with",
+          "offer_rate_with",
+          "offer_rate_without",
+          "difference",
+          "ci_low",
+          "ci_high",
+          "low_support");
+  private static final List<String> BY_COMPANY =
+      shown(
+          CompanyFeedback.SCHEMA,
+          "company",
+          "reviews",
+          "share_none",
+          "share_decision_only",
+          "share_specific");
+
   private NotebookContent() {}
+
+  private static List<String> shown(StructType schema, String... columns) {
+    List<String> known = List.of(schema.fieldNames());
+    for (String c : columns) {
+      if (!known.contains(c)) {
+        throw new IllegalStateException("the notebook shows " + c + ", not a column of " + known);
+      }
+    }
+    return List.of(columns);
+  }
+
+  /** Column names as a Python list's items. */
+  private static String py(List<String> columns) {
+    return columns.stream().map(c -> '"' + c + '"').collect(Collectors.joining(", "));
+  }
 
   static List<NotebookCell> cells(SummaryTables t, ReportCharts charts, String runId) {
     List<NotebookCell> cells = new ArrayList<>();
@@ -92,11 +142,10 @@ final class NotebookContent {
                 "freq = pd.read_parquet(RUN / \"summaries\" / \"label_frequencies\")",
                 "top = (freq[(freq.dimension == \"overall\") & (freq.label_kind == \"concern\") & (freq.reviews > 0)]",
                 "       .sort_values([\"reviews\", \"label\"], ascending=[False, True])",
-                "       [[\"label\", \"reviews\", \"share_of_reviews\", \"share_of_rejected\"]]",
+                "       [[" + py(TOP_CONCERNS) + "]]",
                 "       .reset_index(drop=True))",
                 "top"),
-            Tables.output(
-                List.of("label", "reviews", "share_of_reviews", "share_of_rejected"), rows)));
+            Tables.output(TOP_CONCERNS, rows)));
     cells.add(
         NotebookCell.code(
             String.join(
@@ -129,16 +178,8 @@ final class NotebookContent {
             String.join(
                 "\n",
                 "hearing = pd.read_parquet(RUN / \"summaries\" / \"hearing_back\")",
-                "hearing[[\"feedback\", \"reviews\", \"share_of_reviews\", \"followed_up\", \"reviews_with_duration\", \"median_process_days\"]]"),
-            Tables.output(
-                List.of(
-                    "feedback",
-                    "reviews",
-                    "share_of_reviews",
-                    "followed_up",
-                    "reviews_with_duration",
-                    "median_process_days"),
-                rows)));
+                "hearing[[" + py(HEARING) + "]]"),
+            Tables.output(HEARING, rows)));
   }
 
   private static void concernOffer(List<NotebookCell> cells, SummaryTables t) {
@@ -166,19 +207,8 @@ final class NotebookContent {
             String.join(
                 "\n",
                 "offer = pd.read_parquet(RUN / \"summaries\" / \"concern_offer\")",
-                "offer[offer.reviews_with > 0][[\"concern\", \"reviews_with\", \"offer_rate_with\", \"offer_rate_without\",",
-                "                               \"difference\", \"ci_low\", \"ci_high\", \"low_support\"]].reset_index(drop=True)"),
-            Tables.output(
-                List.of(
-                    "concern",
-                    "reviews_with",
-                    "offer_rate_with",
-                    "offer_rate_without",
-                    "difference",
-                    "ci_low",
-                    "ci_high",
-                    "low_support"),
-                rows)));
+                "offer[offer.reviews_with > 0][[" + py(OFFER) + "]].reset_index(drop=True)"),
+            Tables.output(OFFER, rows)));
   }
 
   private static void pyspark(List<NotebookCell> cells, SummaryTables t) {
@@ -205,12 +235,9 @@ final class NotebookContent {
                 "spark = SparkSession.builder.master(\"local[*]\").appName(\"debrief-notebook\").getOrCreate()",
                 "by_company = spark.read.parquet(str(RUN / \"summaries\" / \"feedback_by_company\"))",
                 "(by_company.orderBy(F.desc(\"reviews\"), \"company\")",
-                "    .select(\"company\", \"reviews\", \"share_none\", \"share_decision_only\", \"share_specific\")",
+                "    .select(" + py(BY_COMPANY) + ")",
                 "    .toPandas())"),
-            Tables.output(
-                List.of(
-                    "company", "reviews", "share_none", "share_decision_only", "share_specific"),
-                rows)));
+            Tables.output(BY_COMPANY, rows)));
   }
 
   /** A share as pandas shows it by default: six decimals, NaN for missing. */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 import org.debrief.summarize.CompanyFeedback;
 import org.debrief.summarize.ConcernOfferRate;
 import org.debrief.summarize.ConcernPair;
@@ -31,195 +34,59 @@ final class ReportCsv {
     return java.util.Collections.unmodifiableMap(m);
   }
 
+  /**
+   * The CSV tables: each summary's columns are its record's {@code SCHEMA}, the names its Parquet
+   * files carry, so the CSVs, the workbook and the notebook's data agree by construction.
+   */
   static List<CsvTable> tables(SummaryTables t, RedactedQuotes quotes) {
-    List<CsvTable> out = new ArrayList<>();
-    List<List<Object>> rows = new ArrayList<>();
-    for (LabelFrequency l : t.labels()) {
-      rows.add(
-          List.of(
-              l.dimension(),
-              l.groupValue(),
-              l.labelKind(),
-              l.label(),
-              l.reviews(),
-              l.shareOfReviews(),
-              l.rejectedReviews(),
-              l.shareOfRejected() == null ? "" : l.shareOfRejected(),
-              l.groupReviews(),
-              l.groupRejected(),
-              l.lowSupport()));
-    }
-    out.add(
-        new CsvTable(
-            "label_frequencies.csv",
-            List.of(
-                "dimension",
-                "group_value",
-                "label_kind",
-                "label",
-                "reviews",
-                "share_of_reviews",
-                "rejected_reviews",
-                "share_of_rejected",
-                "group_reviews",
-                "group_rejected",
-                "low_support"),
-            rows));
-    rows = new ArrayList<>();
-    for (CompanyFeedback c : t.companies()) {
-      rows.add(
-          List.of(
-              c.company(),
-              c.reviews(),
-              c.none(),
-              c.decisionOnly(),
-              c.specific(),
-              c.notStated(),
-              c.shareNone(),
-              c.shareDecisionOnly(),
-              c.shareSpecific(),
-              c.shareNotStated(),
-              c.followedUp(),
-              c.reviewsWithDuration(),
-              blank(c.medianProcessDays()),
-              blank(c.firstReviewDate()),
-              blank(c.lastReviewDate()),
-              c.lowSupport()));
-    }
-    out.add(
-        new CsvTable(
+    return List.of(
+        table("label_frequencies.csv", LabelFrequency.SCHEMA, t.labels(), LabelFrequency::toRow),
+        table(
             "feedback_by_company.csv",
-            List.of(
-                "company",
-                "reviews",
-                "none",
-                "decision_only",
-                "specific",
-                "not_stated",
-                "share_none",
-                "share_decision_only",
-                "share_specific",
-                "share_not_stated",
-                "followed_up",
-                "reviews_with_duration",
-                "median_process_days",
-                "first_review_date",
-                "last_review_date",
-                "low_support"),
-            rows));
-    out.add(concernOffer(t.concernOffer()));
-    out.add(hearingBack(t.hearingBack()));
-    rows = new ArrayList<>();
+            CompanyFeedback.SCHEMA,
+            t.companies(),
+            CompanyFeedback::toRow),
+        table(
+            "concern_offer.csv",
+            ConcernOfferRate.SCHEMA,
+            t.concernOffer(),
+            ConcernOfferRate::toRow),
+        table("hearing_back.csv", HearingBack.SCHEMA, t.hearingBack(), HearingBack::toRow),
+        evidenceQuotes(quotes),
+        table("concern_cooccurrence.csv", ConcernPair.SCHEMA, t.pairs(), ConcernPair::toRow));
+  }
+
+  private static <T> CsvTable table(
+      String file, StructType schema, List<T> records, Function<T, Row> toRow) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (T r : records) {
+      rows.add(cells(toRow.apply(r)));
+    }
+    return new CsvTable(file, List.of(schema.fieldNames()), rows);
+  }
+
+  /** A row's values as cells: a missing value empty, a date as the workbook writes dates. */
+  private static List<Object> cells(Row row) {
+    List<Object> cells = new ArrayList<>(row.length());
+    for (int i = 0; i < row.length(); i++) {
+      Object v = row.get(i);
+      cells.add(v == null ? "" : v instanceof java.sql.Date d ? d.toLocalDate() : v);
+    }
+    return cells;
+  }
+
+  /** The report's redacted view of the quotes, not the summary's unredacted rows. */
+  private static CsvTable evidenceQuotes(RedactedQuotes quotes) {
+    List<List<Object>> rows = new ArrayList<>();
     for (RedactedQuotes.Shown q : quotes.all()) {
+      Object companyRank = q.companyRank() == null ? "" : q.companyRank();
       rows.add(
           List.of(
-              q.concern(),
-              q.rank(),
-              blank(q.companyRank()),
-              q.text(),
-              q.company(),
-              q.reviewId(),
-              q.rules()));
-    }
-    out.add(
-        new CsvTable(
-            "evidence_quotes.csv",
-            List.of("concern", "rank", "company_rank", "sentence", "company", "review_id", "rules"),
-            rows));
-    out.add(pairs(t.pairs()));
-    return out;
-  }
-
-  private static CsvTable concernOffer(List<ConcernOfferRate> list) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (ConcernOfferRate c : list) {
-      rows.add(
-          List.of(
-              c.concern(),
-              c.reviewsWith(),
-              c.offersWith(),
-              blank(c.offerRateWith()),
-              c.reviewsWithout(),
-              c.offersWithout(),
-              blank(c.offerRateWithout()),
-              blank(c.difference()),
-              blank(c.ciLow()),
-              blank(c.ciHigh()),
-              c.support(),
-              c.lowSupport()));
+              q.concern(), q.rank(), companyRank, q.text(), q.company(), q.reviewId(), q.rules()));
     }
     return new CsvTable(
-        "concern_offer.csv",
-        List.of(
-            "concern",
-            "reviews_with",
-            "offers_with",
-            "offer_rate_with",
-            "reviews_without",
-            "offers_without",
-            "offer_rate_without",
-            "difference",
-            "ci_low",
-            "ci_high",
-            "support",
-            "low_support"),
+        "evidence_quotes.csv",
+        List.of("concern", "rank", "company_rank", "sentence", "company", "review_id", "rules"),
         rows);
-  }
-
-  private static CsvTable hearingBack(List<HearingBack> list) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (HearingBack h : list) {
-      rows.add(
-          List.of(
-              h.feedback(),
-              h.reviews(),
-              h.shareOfReviews(),
-              h.followedUp(),
-              h.reviewsWithDuration(),
-              blank(h.medianProcessDays()),
-              blank(h.meanProcessDays())));
-    }
-    return new CsvTable(
-        "hearing_back.csv",
-        List.of(
-            "feedback",
-            "reviews",
-            "share_of_reviews",
-            "followed_up",
-            "reviews_with_duration",
-            "median_process_days",
-            "mean_process_days"),
-        rows);
-  }
-
-  private static CsvTable pairs(List<ConcernPair> list) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (ConcernPair p : list) {
-      rows.add(
-          List.of(
-              p.concernA(),
-              p.concernB(),
-              p.reviewsBoth(),
-              p.reviewsA(),
-              p.reviewsB(),
-              p.shareOfA(),
-              p.shareOfB()));
-    }
-    return new CsvTable(
-        "concern_cooccurrence.csv",
-        List.of(
-            "concern_a",
-            "concern_b",
-            "reviews_both",
-            "reviews_a",
-            "reviews_b",
-            "share_of_a",
-            "share_of_b"),
-        rows);
-  }
-
-  /** A missing value as an empty cell. */
-  private static Object blank(Object v) {
-    return v == null ? "" : v;
   }
 }

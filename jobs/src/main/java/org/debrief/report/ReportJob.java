@@ -60,7 +60,7 @@ public final class ReportJob {
     Glossary glossary = Glossary.standard();
     Map<String, Object> meta = PageMeta.of(tables, glossary, evaluation, generatedAt);
     String runId = tables.metadata().getOrDefault(SummarizeJob.KEY_RUN_ID, "unknown");
-    Map<String, String> companies = new LinkedHashMap<>();
+    Map<String, String> companies;
     Location reportStaging = DatasetFiles.stagingFor(out.report());
     Location notebooksStaging = DatasetFiles.stagingFor(out.notebooks());
     try (DriverFolder reportFolder = DriverFolder.forTarget(reportStaging);
@@ -74,31 +74,11 @@ public final class ReportJob {
           report.resolve(GLOSSARY),
           "glossary.html.mustache",
           Map.of("meta", meta, "sections", glossary.sections()));
-      ReportFacts facts = new ReportFacts(tables.labels());
-      for (CompanyFeedback c : tables.companies()) {
-        if (c.hasPage()) {
-          String file = CompanyPages.fileName(c.company());
-          write(
-              report.resolve(file),
-              "company.html.mustache",
-              CompanyScope.build(c, facts, quotes, meta));
-          companies.put(file, c.company());
-        }
-      }
-      List<CsvTable> csv = ReportCsv.tables(tables, quotes);
-      for (CsvTable t : csv) {
-        t.write(report);
-      }
-      ReportWorkbook.write(csv, report.resolve(ReportWorkbook.FILE));
+      companies = writeCompanyPages(report, tables, quotes, meta);
+      writeTables(report, tables, quotes);
       reportFolder.place();
       DatasetFiles.publish(reportStaging, out.report());
-      Path notebooks = notebookFolder.path();
-      List<NotebookCell> cells = NotebookContent.cells(tables, charts, runId);
-      Json.MAPPER.writeValue(notebooks.resolve(NOTEBOOK).toFile(), NotebookFiles.ipynb(cells));
-      Files.writeString(
-          notebooks.resolve(NOTEBOOK_HTML),
-          NotebookFiles.html(cells, "Debrief run " + runId),
-          StandardCharsets.UTF_8);
+      writeNotebook(notebookFolder.path(), NotebookContent.cells(tables, charts, runId), runId);
       notebookFolder.place();
       DatasetFiles.publish(notebooksStaging, out.notebooks());
     } catch (IOException e) {
@@ -110,6 +90,44 @@ public final class ReportJob {
         out.notebooks().resolve(NOTEBOOK),
         quotes.removed(),
         companies);
+  }
+
+  /** A page per company with enough reviews; returns them, file name → company. */
+  private static Map<String, String> writeCompanyPages(
+      Path report, SummaryTables tables, RedactedQuotes quotes, Map<String, Object> meta)
+      throws IOException {
+    Map<String, String> companies = new LinkedHashMap<>();
+    ReportFacts facts = new ReportFacts(tables.labels());
+    for (CompanyFeedback c : tables.companies()) {
+      if (c.hasPage()) {
+        String file = CompanyPages.fileName(c.company());
+        write(
+            report.resolve(file),
+            "company.html.mustache",
+            CompanyScope.build(c, facts, quotes, meta));
+        companies.put(file, c.company());
+      }
+    }
+    return companies;
+  }
+
+  /** The tables as CSV files and as one workbook. */
+  private static void writeTables(Path report, SummaryTables tables, RedactedQuotes quotes)
+      throws IOException {
+    List<CsvTable> csv = ReportCsv.tables(tables, quotes);
+    for (CsvTable t : csv) {
+      t.write(report);
+    }
+    ReportWorkbook.write(csv, report.resolve(ReportWorkbook.FILE));
+  }
+
+  private static void writeNotebook(Path notebooks, List<NotebookCell> cells, String runId)
+      throws IOException {
+    Json.MAPPER.writeValue(notebooks.resolve(NOTEBOOK).toFile(), NotebookFiles.ipynb(cells));
+    Files.writeString(
+        notebooks.resolve(NOTEBOOK_HTML),
+        NotebookFiles.html(cells, "Debrief run " + runId),
+        StandardCharsets.UTF_8);
   }
 
   private static void write(Path file, String template, Map<String, Object> scope)

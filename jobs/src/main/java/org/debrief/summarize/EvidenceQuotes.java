@@ -51,56 +51,15 @@ public final class EvidenceQuotes {
       double minProbability,
       int perCompany,
       long minSupport) {
-    Dataset<Row> evidence =
-        prepared
-            .withColumn("company_reviews", count(lit(1)).over(Window.partitionBy("company_group")))
-            .select(
-                col("review_id"),
-                col("company"),
-                col("company_group"),
-                col("company_reviews"),
-                col("concerns"),
-                explode(col("evidence")).as("e"))
-            .where(array_contains(col("concerns"), col("e.label")))
-            .where(col("e.label").isin(org.debrief.extract.Taxonomy.CONCERNS.toArray()))
-            .where(col("e.probability").geq(minProbability))
-            .groupBy(
-                col("e.label").as("concern"),
-                col("review_id"),
-                col("company"),
-                col("company_group"),
-                col("company_reviews"),
-                col("e.sentence").as("sentence"),
-                col("e.begin").as("begin"),
-                col("e.end").as("end"))
-            .agg(
-                sort_array(collect_set(col("e.rule"))).as("rules"),
-                max(col("e.probability")).as("probability"))
-            .withColumn("rule_count", size(col("rules")))
-            .withColumn(
-                "text_key", trim(regexp_replace(lower(col("sentence")), "[^\\p{L}\\p{N}]+", " ")));
-    WindowSpec sameText = Window.partitionBy("concern", "text_key");
-    Column preference = col("probability").desc();
-    Column agreement = col("rule_count").desc();
-    Dataset<Row> distinct =
-        evidence
-            .withColumn(
-                "same_text_reviews",
-                size(collect_set(col("review_id")).over(sameText)).cast(DataTypes.LongType))
-            .withColumn(
-                "copy",
-                row_number()
-                    .over(sameText.orderBy(preference, agreement, col("review_id"), col("begin"))))
-            .where(col("copy").equalTo(1));
     Column[] order = {
-      preference,
-      agreement,
+      preference(),
+      agreement(),
       abs(length(col("sentence")).minus(lit(IDEAL_LENGTH))),
       col("review_id"),
       col("begin")
     };
     Column paged = col("company").isNotNull().and(col("company_reviews").geq(minSupport));
-    return distinct
+    return distinctTexts(quotable(prepared, minProbability))
         .withColumn("rank", row_number().over(Window.partitionBy("concern").orderBy(order)))
         .withColumn(
             "company_rank",
@@ -121,5 +80,64 @@ public final class EvidenceQuotes {
             col("same_text_reviews"),
             col("company_rank"))
         .orderBy("concern", "rank");
+  }
+
+  /**
+   * One row per concern and sentence of a review that raised the concern, from evidence of at least
+   * {@code minProbability}: the rules that found it, the best probability, and a text key.
+   */
+  static Dataset<Row> quotable(Dataset<Row> prepared, double minProbability) {
+    return prepared
+        .withColumn("company_reviews", count(lit(1)).over(Window.partitionBy("company_group")))
+        .select(
+            col("review_id"),
+            col("company"),
+            col("company_group"),
+            col("company_reviews"),
+            col("concerns"),
+            explode(col("evidence")).as("e"))
+        .where(array_contains(col("concerns"), col("e.label")))
+        .where(col("e.label").isin(org.debrief.extract.Taxonomy.CONCERNS.toArray()))
+        .where(col("e.probability").geq(minProbability))
+        .groupBy(
+            col("e.label").as("concern"),
+            col("review_id"),
+            col("company"),
+            col("company_group"),
+            col("company_reviews"),
+            col("e.sentence").as("sentence"),
+            col("e.begin").as("begin"),
+            col("e.end").as("end"))
+        .agg(
+            sort_array(collect_set(col("e.rule"))).as("rules"),
+            max(col("e.probability")).as("probability"))
+        .withColumn("rule_count", size(col("rules")))
+        .withColumn(
+            "text_key", trim(regexp_replace(lower(col("sentence")), "[^\\p{L}\\p{N}]+", " ")));
+  }
+
+  /**
+   * The best copy of each concern's sentence text, with the number of reviews that wrote it: the
+   * same words in several reviews are one quote.
+   */
+  static Dataset<Row> distinctTexts(Dataset<Row> evidence) {
+    WindowSpec sameText = Window.partitionBy("concern", "text_key");
+    return evidence
+        .withColumn(
+            "same_text_reviews",
+            size(collect_set(col("review_id")).over(sameText)).cast(DataTypes.LongType))
+        .withColumn(
+            "copy",
+            row_number()
+                .over(sameText.orderBy(preference(), agreement(), col("review_id"), col("begin"))))
+        .where(col("copy").equalTo(1));
+  }
+
+  private static Column preference() {
+    return col("probability").desc();
+  }
+
+  private static Column agreement() {
+    return col("rule_count").desc();
   }
 }

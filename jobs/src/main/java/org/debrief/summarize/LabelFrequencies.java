@@ -51,47 +51,10 @@ public final class LabelFrequencies {
    * flagged.
    */
   public static Dataset<Row> labelFrequencies(Dataset<Row> prepared, long minSupport) {
-    Dataset<Row> grouped = null;
-    for (Map.Entry<String, String> d : DIMENSIONS.entrySet()) {
-      Column group = d.getValue() == null ? lit("all") : col(d.getValue());
-      Dataset<Row> g =
-          prepared.select(
-              lit(d.getKey()).as("dimension"),
-              group.as("group_value"),
-              coalesce(col("rejected"), lit(false)).as("rejected"),
-              labels().as("labels"));
-      grouped = grouped == null ? g : grouped.unionByName(g);
-    }
-    Column rejectedOne = when(col("rejected"), 1L).otherwise(0L);
-    Dataset<Row> totals =
-        grouped
-            .groupBy("dimension", "group_value")
-            .agg(count(lit(1)).as("group_reviews"), sum(rejectedOne).as("group_rejected"));
-    Dataset<Row> counts =
-        grouped
-            .select(
-                col("dimension"),
-                col("group_value"),
-                col("rejected"),
-                explode(col("labels")).as("l"))
-            .groupBy(
-                col("dimension"),
-                col("group_value"),
-                col("l.kind").as("label_kind"),
-                col("l.label").as("label"))
-            .agg(count(lit(1)).as("reviews"), sum(rejectedOne).as("rejected_reviews"));
-    Dataset<Row> grid =
-        totals
-            .select(col("*"), explode(allLabels()).as("l"))
-            .select(
-                col("dimension"),
-                col("group_value"),
-                col("l.kind").as("label_kind"),
-                col("l.label").as("label"),
-                col("group_reviews"),
-                col("group_rejected"));
+    Dataset<Row> grouped = byDimension(prepared);
     String[] key = {"dimension", "group_value", "label_kind", "label"};
-    return grid.join(counts, key, "left")
+    return everyLabelPerGroup(grouped)
+        .join(labelCounts(grouped), key, "left")
         .select(
             col("dimension"),
             col("group_value"),
@@ -115,6 +78,54 @@ public final class LabelFrequencies {
             col("group_rejected"),
             col("group_reviews").lt(minSupport).as("low_support"))
         .orderBy("dimension", "group_value", "label_kind", "label");
+  }
+
+  /** Each review once per dimension: (dimension, group_value, rejected, labels). */
+  private static Dataset<Row> byDimension(Dataset<Row> prepared) {
+    Dataset<Row> grouped = null;
+    for (Map.Entry<String, String> d : DIMENSIONS.entrySet()) {
+      Column group = d.getValue() == null ? lit("all") : col(d.getValue());
+      Dataset<Row> g =
+          prepared.select(
+              lit(d.getKey()).as("dimension"),
+              group.as("group_value"),
+              coalesce(col("rejected"), lit(false)).as("rejected"),
+              labels().as("labels"));
+      grouped = grouped == null ? g : grouped.unionByName(g);
+    }
+    return grouped;
+  }
+
+  private static Column rejectedOne() {
+    return when(col("rejected"), 1L).otherwise(0L);
+  }
+
+  /** Every taxonomy label in every group, with the group's review and rejection totals. */
+  private static Dataset<Row> everyLabelPerGroup(Dataset<Row> grouped) {
+    return grouped
+        .groupBy("dimension", "group_value")
+        .agg(count(lit(1)).as("group_reviews"), sum(rejectedOne()).as("group_rejected"))
+        .select(col("*"), explode(allLabels()).as("l"))
+        .select(
+            col("dimension"),
+            col("group_value"),
+            col("l.kind").as("label_kind"),
+            col("l.label").as("label"),
+            col("group_reviews"),
+            col("group_rejected"));
+  }
+
+  /** Reviews and rejected reviews per group and label that occurs in it. */
+  private static Dataset<Row> labelCounts(Dataset<Row> grouped) {
+    return grouped
+        .select(
+            col("dimension"), col("group_value"), col("rejected"), explode(col("labels")).as("l"))
+        .groupBy(
+            col("dimension"),
+            col("group_value"),
+            col("l.kind").as("label_kind"),
+            col("l.label").as("label"))
+        .agg(count(lit(1)).as("reviews"), sum(rejectedOne()).as("rejected_reviews"));
   }
 
   /**

@@ -52,10 +52,6 @@ public final class RoleFamilies {
     }
   }
 
-  public List<Family> families() {
-    return families;
-  }
-
   /** The family of one title, as {@link #column} computes it; for the driver and tests. */
   public String familyOf(String title) {
     if (title == null || title.isBlank()) {

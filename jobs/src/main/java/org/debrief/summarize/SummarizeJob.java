@@ -2,14 +2,7 @@ package org.debrief.summarize;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -19,6 +12,7 @@ import org.debrief.common.Columns;
 import org.debrief.common.DatasetFiles;
 import org.debrief.common.ParquetFooters;
 import org.debrief.common.RunLayout;
+import org.debrief.common.Sha256;
 import org.debrief.common.SqlSettings;
 import org.debrief.common.fs.Location;
 import org.debrief.extract.Taxonomy;
@@ -108,23 +102,6 @@ public final class SummarizeJob {
 
   /** SHA-256 over the names and bytes of the Parquet files summarised, in name order. */
   public static String checksum(Location parquetFolder) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      List<Location> files = ParquetFooters.partFiles(parquetFolder);
-      byte[] buffer = new byte[1 << 16];
-      for (Location f : files) {
-        sha.update(f.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        try (InputStream in = f.open()) {
-          for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-            sha.update(buffer, 0, n);
-          }
-        }
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot checksum " + parquetFolder + ": " + e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.namesAndBytes(ParquetFooters.partFiles(parquetFolder));
   }
 }

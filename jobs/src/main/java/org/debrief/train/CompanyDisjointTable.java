@@ -2,7 +2,6 @@ package org.debrief.train;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.debrief.evaluate.Evaluation;
 
 /** The company-disjoint scores as a console table and as JSON: the five measures per fold. */
 public final class CompanyDisjointTable {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = org.debrief.common.Json.MAPPER;
 
   private CompanyDisjointTable() {}
 

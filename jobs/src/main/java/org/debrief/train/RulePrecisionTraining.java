@@ -1,16 +1,12 @@
 package org.debrief.train;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.debrief.common.Sha256;
 import org.debrief.extract.RulePrecision;
 
 /**
@@ -23,7 +19,6 @@ public final class RulePrecisionTraining {
   static final double PRIOR_STRENGTH = 4.0;
 
   static final double QUOTE_PRECISION = 0.9;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private RulePrecisionTraining() {}
 
@@ -51,7 +46,7 @@ public final class RulePrecisionTraining {
   }
 
   static ObjectNode folds(List<Scored> scored, double threshold) {
-    ObjectNode out = JSON.createObjectNode();
+    ObjectNode out = org.debrief.common.Json.MAPPER.createObjectNode();
     Map<String, List<Scored>> byGroup = new TreeMap<>();
     scored.forEach(s -> byGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s));
     byGroup.forEach((g, s) -> out.set(g, fold(s, threshold)));
@@ -62,7 +57,7 @@ public final class RulePrecisionTraining {
   private static ObjectNode fold(List<Scored> s, double threshold) {
     List<Scored> quoted = s.stream().filter(x -> x.probability() >= threshold).toList();
     long right = quoted.stream().filter(Scored::correct).count();
-    ObjectNode n = JSON.createObjectNode();
+    ObjectNode n = org.debrief.common.Json.MAPPER.createObjectNode();
     n.put("concern_evidence", s.size());
     n.put("concern_evidence_right", s.stream().filter(Scored::correct).count());
     n.put("quoted", quoted.size());
@@ -113,18 +108,17 @@ public final class RulePrecisionTraining {
 
   /** SHA-256 over the reviews' ids, texts and gold labels, in id order. */
   static String fingerprint(List<LabelledReview> reviews) {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      reviews.stream()
-          .sorted(Comparator.comparing(LabelledReview::id))
-          .forEach(
-              r ->
-                  d.update(
-                      (r.id() + "\t" + r.text() + "\t" + r.gold() + "\n")
-                          .getBytes(StandardCharsets.UTF_8)));
-      return HexFormat.of().formatHex(d.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    StringBuilder all = new StringBuilder();
+    reviews.stream()
+        .sorted(Comparator.comparing(LabelledReview::id))
+        .forEach(
+            r ->
+                all.append(r.id())
+                    .append('\t')
+                    .append(r.text())
+                    .append('\t')
+                    .append(r.gold())
+                    .append('\n'));
+    return Sha256.of(all.toString());
   }
 }

@@ -87,6 +87,15 @@ public final class MiniHdfs implements AutoCloseable {
     return conf;
   }
 
+  /** Puts the name node in safe mode (no writes, reads go on) or takes it out. */
+  public void safeMode(boolean on) throws IOException {
+    ((org.apache.hadoop.hdfs.DistributedFileSystem) fileSystem())
+        .setSafeMode(
+            on
+                ? org.apache.hadoop.hdfs.protocol.HdfsConstants.SafeModeAction.SAFEMODE_ENTER
+                : org.apache.hadoop.hdfs.protocol.HdfsConstants.SafeModeAction.SAFEMODE_LEAVE);
+  }
+
   /** A client for this cluster, from Hadoop's shared cache: {@link #close()} closes it. */
   public FileSystem fileSystem() throws IOException {
     return FileSystem.get(uri, conf());

@@ -67,15 +67,37 @@ class RunStoreHdfsSparkTest {
     // A lock a killed run left: nobody refreshes it.
     out.resolve(".lock").replace("pid 1 on gone since yesterday");
     Thread.sleep(2_500);
-    assertThatThrownBy(() -> RunLock.HeartbeatLock.lock(out, Duration.ofMinutes(10)))
+    assertThatThrownBy(() -> HeartbeatLock.lock(out, Duration.ofMinutes(10)))
         .hasMessageContaining("pid 1 on gone");
-    try (RunLock taken = RunLock.HeartbeatLock.lock(out, Duration.ofSeconds(2))) {
+    try (RunLock taken = HeartbeatLock.lock(out, Duration.ofSeconds(2))) {
       assertThat(out.resolve(".lock").readString())
           .contains("pid " + ProcessHandle.current().pid());
       // The heartbeat (every 0.5 s for a 2 s limit) keeps a held lock fresh.
       Thread.sleep(3_000);
-      assertThatThrownBy(() -> RunLock.HeartbeatLock.lock(out, Duration.ofSeconds(2)))
+      assertThatThrownBy(() -> HeartbeatLock.lock(out, Duration.ofSeconds(2)))
           .isInstanceOf(DebriefException.class);
+    }
+  }
+
+  @Test
+  void aHeartbeatThatCannotBeRenewedStopsTheRunBeforeItPublishes() throws Exception {
+    Location out = root("unrenewable").mkdirs();
+    try (RunLock lock = HeartbeatLock.lock(out, Duration.ofSeconds(2))) {
+      Thread.sleep(1_500);
+      lock.ensureHeld();
+      // A name node in safe mode refuses the heartbeat's writes; the lock file is still ours.
+      hdfs.safeMode(true);
+      try {
+        Thread.sleep(2_000);
+        assertThatThrownBy(lock::ensureHeld)
+            .isInstanceOfSatisfying(
+                DebriefException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.LOCKED))
+            .hasMessageContaining("heartbeat could not be renewed")
+            .hasMessageContaining("more than half of DEBRIEF_LOCK_STALE_SECONDS (2 s)")
+            .hasMessageContaining("stops without publishing");
+      } finally {
+        hdfs.safeMode(false);
+      }
     }
   }
 }

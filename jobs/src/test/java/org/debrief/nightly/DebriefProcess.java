@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.debrief.common.Faults;
 
 /** Debrief's CLI in its own JVM, as a scheduler runs it, so that a test can SIGKILL it. */
 final class DebriefProcess {
@@ -23,7 +24,10 @@ final class DebriefProcess {
     this.pumping = CompletableFuture.runAsync(this::pump);
   }
 
-  /** Starts {@code debrief args…}; {@code pauseAt} sets DEBRIEF_FAULT_PAUSE (null for none). */
+  /**
+   * Starts {@code debrief args…}; {@code pauseAt} sets DEBRIEF_FAULT_PAUSE (null for none), {@code
+   * point} or {@code point:seconds}.
+   */
   static DebriefProcess start(String pauseAt, String... args) throws IOException {
     return startWith(java.util.Map.of(), pauseAt, args);
   }
@@ -36,6 +40,7 @@ final class DebriefProcess {
     cmd.add("-Xmx3g");
     cmd.addAll(List.of(System.getProperty("debrief.jvm.opens", "").split("\\s+")));
     cmd.add("-Dspark.master=local[2]");
+    cmd.add("-D" + Faults.ENABLED + "=on");
     cmd.add("-cp");
     cmd.add(classpath());
     cmd.add("org.debrief.cli.Main");

@@ -13,7 +13,6 @@ import org.apache.spark.sql.SparkSession;
 import org.debrief.common.Json;
 import org.debrief.common.SharedData;
 import org.debrief.common.SparkTestSession;
-import org.debrief.summarize.Summaries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -23,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A nightly schedule over a growing folder, process by process: only new reviews are annotated, the
- * same input gives the same rows, a concurrent run is refused, and a run killed with SIGKILL during
- * annotation or publication leaves the last good run visible and intact.
+ * same input gives the same rows, a concurrent run is refused, a run killed with SIGKILL during
+ * annotation or publication leaves the last good run visible and intact, and a run that lost its
+ * lock publishes nothing.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NightlyRunIT {
@@ -220,39 +220,36 @@ class NightlyRunIT {
     }
   }
 
+  @Test
+  @Order(8)
+  void aRunWhoseLockFileWasDeletedStopsWithExitCodeFourAndPublishesNothing() throws Exception {
+    Path before = latest();
+    // summarize: the cheapest command that publishes; it pauses just before its lock check.
+    DebriefProcess paused =
+        DebriefProcess.start("lock-check:5", "summarize", "--output", out.toString());
+    paused.awaitPause("lock-check", Duration.ofMinutes(3));
+    Files.delete(out.resolve(".lock"));
+    assertThat(paused.waitFor(Duration.ofMinutes(1))).isEqualTo(4);
+    assertThat(paused.stderr())
+        .contains("no longer safely holds its lock")
+        .contains("stops without publishing");
+    assertThat(latest()).isEqualTo(before);
+  }
+
   private static List<List<Row>> summaries() throws IOException {
     return summaries(out);
   }
 
-  /** Every summary's rows under {@code output}'s latest run, sorted, in a fixed order. */
   private static List<List<Row>> summaries(Path output) throws IOException {
-    List<List<Row>> all = new java.util.ArrayList<>();
-    for (String name : Summaries.names()) {
-      var d =
-          spark
-              .read()
-              .parquet(
-                  output
-                      .resolve("latest")
-                      .toRealPath()
-                      .resolve("summaries")
-                      .resolve(name)
-                      .toString());
-      all.add(
-          d.orderBy(
-                  d.columns()[0], java.util.Arrays.copyOfRange(d.columns(), 1, d.columns().length))
-              .collectAsList());
-    }
-    assertThat(all.get(0)).isNotEmpty();
-    return all;
+    return new PublishedOutput(spark, output).summaries();
   }
 
   private static Path latest() throws IOException {
-    return out.resolve("latest").toRealPath();
+    return new PublishedOutput(spark, out).latest();
   }
 
   private static JsonNode manifest() throws IOException {
-    return Json.MAPPER.readTree(out.resolve("latest/manifest.json").toFile());
+    return new PublishedOutput(spark, out).manifest();
   }
 
   private static int sumOfStageJobs(JsonNode manifest) {
@@ -268,10 +265,6 @@ class NightlyRunIT {
   }
 
   private static List<Row> rows(Path output) throws IOException {
-    return spark
-        .read()
-        .parquet(output.resolve("latest").toRealPath().resolve("reviews").toString())
-        .orderBy("review_id")
-        .collectAsList();
+    return new PublishedOutput(spark, output).rows();
   }
 }
