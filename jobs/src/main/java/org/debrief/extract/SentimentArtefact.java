@@ -9,9 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.debrief.annotate.ReviewSentimentFeatures;
 
@@ -78,26 +75,12 @@ public record SentimentArtefact(
 
   public static SentimentArtefact fromJson(String text) throws IOException {
     JsonNode root = JSON.readTree(text);
-    List<String> names = new ArrayList<>();
-    root.get("feature_names").forEach(n -> names.add(n.asText()));
-    Map<String, LogisticModel> models = new TreeMap<>();
-    root.get("models")
-        .fields()
-        .forEachRemaining(
-            f -> {
-              JsonNode w = f.getValue().get("weights");
-              double[] weights = new double[w.size()];
-              for (int i = 0; i < weights.length; i++) {
-                weights[i] = w.get(i).asDouble();
-              }
-              models.put(
-                  f.getKey(), new LogisticModel(weights, f.getValue().get("intercept").asDouble()));
-            });
+    ModelJson.Models read = ModelJson.read(root);
     SentimentModel model =
         new SentimentModel(
             ReviewSentimentFeatures.Kind.valueOf(root.get("features").asText()),
-            new FeatureSpace(names),
-            models);
+            read.space(),
+            read.models());
     return new SentimentArtefact(
         root.get("version").asText(), root.get("fingerprint").asText(), model, root.get("scores"));
   }
