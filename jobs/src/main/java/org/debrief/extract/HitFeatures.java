@@ -18,7 +18,12 @@ public final class HitFeatures {
 
   /** Named features of every sentence of a review, with the rules' signals. */
   public static List<Map<String, Double>> sentences(List<AnnotatedSentence> sentences) {
-    List<SentenceSignals> signals = Extractor.standard().signals(sentences);
+    return sentences(sentences, Extractor.standard().signals(sentences));
+  }
+
+  /** As {@link #sentences(List)}, with the rules' signals already found. */
+  public static List<Map<String, Double>> sentences(
+      List<AnnotatedSentence> sentences, List<SentenceSignals> signals) {
     List<Map<String, Double>> out = new java.util.ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       out.add(SentenceFeatures.of(sentences.get(i), signals.get(i), i, sentences.size()));

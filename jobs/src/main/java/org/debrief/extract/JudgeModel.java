@@ -17,6 +17,11 @@ public record JudgeModel(
     Map<String, Double> thresholds) {
 
   public EvidenceJudge judgeOf(List<AnnotatedSentence> sentences) {
-    return new LearnedJudge(this, sentences);
+    return new LearnedJudge(this, HitFeatures.sentences(sentences));
+  }
+
+  /** As {@link #judgeOf(List)}, with the rules' signals already found. */
+  public EvidenceJudge judgeOf(List<AnnotatedSentence> sentences, List<SentenceSignals> signals) {
+    return new LearnedJudge(this, HitFeatures.sentences(sentences, signals));
   }
 }

@@ -2,7 +2,6 @@ package org.debrief.extract;
 
 import java.util.List;
 import java.util.Map;
-import org.debrief.annotate.AnnotatedSentence;
 
 /**
  * The learned judge of one review's rule hits: each hit gets its model's probability and is kept
@@ -13,9 +12,9 @@ public final class LearnedJudge implements EvidenceJudge {
   private final JudgeModel model;
   private final List<Map<String, Double>> features;
 
-  LearnedJudge(JudgeModel model, List<AnnotatedSentence> sentences) {
+  LearnedJudge(JudgeModel model, List<Map<String, Double>> features) {
     this.model = model;
-    this.features = HitFeatures.sentences(sentences);
+    this.features = features;
   }
 
   @Override

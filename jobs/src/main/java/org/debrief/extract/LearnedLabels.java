@@ -35,18 +35,20 @@ public record LearnedLabels(
   }
 
   /** The rules' extraction with the judge's verdict on concern hits. */
-  public Extraction judgedRules(String text, List<AnnotatedSentence> sentences) {
+  private Extraction judgedRules(
+      String text, List<AnnotatedSentence> sentences, List<SentenceSignals> signals) {
     return concernJudge == null
         ? Extractor.standard().extract(text, sentences)
-        : Extractor.standard().extract(text, sentences, concernJudge.judgeOf(sentences));
+        : Extractor.standard().extract(text, sentences, concernJudge.judgeOf(sentences, signals));
   }
 
   public Extraction extract(String text, List<AnnotatedSentence> sentences) {
-    Extraction rules = judgedRules(text, sentences);
+    // The rules' signals feed the judge and the review features: found once.
+    List<SentenceSignals> signals = Extractor.standard().signals(sentences);
+    Extraction rules = judgedRules(text, sentences, signals);
     if (sentences.isEmpty()) {
       return rules;
     }
-    List<SentenceSignals> signals = Extractor.standard().signals(sentences);
     Map<String, Double> p = probabilities(ReviewFeatures.of(sentences, signals));
     Set<String> holds = holds(LabelTargetIds.of(rules), p);
     List<String> concerns =
